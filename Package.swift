@@ -1,0 +1,59 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Gloss",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "gloss", targets: ["gloss"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcursesW",
+            path: "Sources/CNcursesW",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .systemLibrary(
+            name: "CCmarkGFM",
+            path: "Sources/CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(
+            name: "GlossCore",
+            dependencies: [
+                "CCmarkGFM",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(name: "GlossStorage", dependencies: ["GlossCore"]),
+        .target(
+            name: "GlossTUI",
+            dependencies: ["GlossCore", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        .target(name: "GlossNcurses", dependencies: ["GlossTUI", "CNcursesW"]),
+        .target(
+            name: "GlossCLI",
+            dependencies: [
+                "GlossCore", "GlossStorage", "GlossTUI", "GlossNcurses",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "gloss", dependencies: ["GlossCLI"]),
+        .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore"]),
+        .testTarget(name: "GlossStorageTests", dependencies: ["GlossStorage", "GlossCore"]),
+        .testTarget(
+            name: "GlossTUITests",
+            dependencies: ["GlossTUI", "GlossCore"],
+            exclude: ["Snapshots"]
+        ),
+        .testTarget(name: "GlossCLITests", dependencies: ["GlossCLI", "GlossTUI", "GlossCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: []),
+    ]
+)

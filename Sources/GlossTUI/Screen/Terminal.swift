@@ -1,0 +1,61 @@
+/// What the run loop needs from a terminal. `GlossNcurses` implements it for real
+/// terminals and `MemoryTerminal` for tests.
+public protocol Terminal: AnyObject {
+    /// The current size in cells.
+    var size: Size { get }
+    /// Whether colours may be used (false on monochrome terminals and under `NO_COLOR`).
+    var supportsColor: Bool { get }
+    /// Shows `buffer`; the cursor is placed at `cursor` when given, hidden otherwise.
+    func draw(_ buffer: Buffer, cursor: (x: Int, y: Int)?)
+    /// Waits for the next key; nil when input has ended (the terminal went away).
+    func readKey() -> Key?
+    /// Leaves the screen so another program can use the terminal (Ctrl-Z, external editor).
+    func suspend()
+    /// Takes the screen back after `suspend` and redraws from scratch on the next `draw`.
+    func resume()
+    /// Forces a full repaint on the next `draw` (Ctrl-L).
+    func invalidate()
+}
+
+/// An in-memory terminal that records what was drawn and replays scripted keys.
+public final class MemoryTerminal: Terminal {
+    public var size: Size
+    public var supportsColor: Bool
+    public private(set) var screen: Buffer
+    public private(set) var cursor: (x: Int, y: Int)?
+    public private(set) var drawCount = 0
+    public private(set) var suspendCount = 0
+    public private(set) var invalidateCount = 0
+    private var keys: [Key]
+    /// Called before each key is handed out, so a test can resize between keys.
+    public var beforeKey: ((MemoryTerminal, Key) -> Void)?
+
+    public init(width: Int, height: Int, keys: [Key] = [], supportsColor: Bool = true) {
+        self.size = Size(width: width, height: height)
+        self.supportsColor = supportsColor
+        self.screen = Buffer(width: width, height: height)
+        self.keys = keys
+    }
+
+    public func enqueue(_ more: [Key]) { keys.append(contentsOf: more) }
+
+    public func draw(_ buffer: Buffer, cursor: (x: Int, y: Int)?) {
+        screen = buffer
+        self.cursor = cursor
+        drawCount += 1
+    }
+
+    public func readKey() -> Key? {
+        guard !keys.isEmpty else { return nil }
+        let key = keys.removeFirst()
+        beforeKey?(self, key)
+        return key
+    }
+
+    public func suspend() { suspendCount += 1 }
+    public func resume() {}
+    public func invalidate() { invalidateCount += 1 }
+
+    /// Changes the size as a window resize would; pair with a `.resize` key.
+    public func resize(width: Int, height: Int) { size = Size(width: width, height: height) }
+}

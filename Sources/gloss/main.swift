@@ -1,0 +1,3 @@
+import GlossCLI
+
+GlossCommand.main()
