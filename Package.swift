@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -30,6 +31,7 @@ let package = Package(
             dependencies: [
                 "CCmarkGFM",
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .target(name: "GlossStorage", dependencies: ["GlossCore"]),
@@ -46,6 +48,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "gloss", dependencies: ["GlossCLI"]),
+        // Test helper: a storage writer that tests kill at random moments.
+        .executableTarget(name: "gloss-drill", dependencies: ["GlossStorage", "GlossCore"]),
         .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore"]),
         .testTarget(name: "GlossStorageTests", dependencies: ["GlossStorage", "GlossCore"]),
         .testTarget(

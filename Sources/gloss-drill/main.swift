@@ -1,0 +1,2 @@
+// Storage fault drills: filled in with the annotation store.
+print("gloss-drill")
