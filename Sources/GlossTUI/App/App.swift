@@ -1,0 +1,72 @@
+/// The run loop: draws the state, reads a key, reduces it, and performs the effects.
+public final class App {
+    public private(set) var state: AppState
+    private let terminal: Terminal
+    private let services: ReaderServices
+    private var running = true
+
+    public init(state: AppState, terminal: Terminal, services: ReaderServices) {
+        self.state = state
+        self.terminal = terminal
+        self.services = services
+        self.state.size = terminal.size
+        if !terminal.supportsColor { self.state.theme = self.state.theme.monochrome }
+    }
+
+    /// Runs until quit or until input ends; `startup` effects run first (e.g. open an article).
+    public func run(startup: [Effect] = []) {
+        dispatch(.resize(terminal.size))
+        if state.screen == .library || startup.isEmpty {
+            dispatch(.libraryLoaded(services.loadLibrary()))
+        }
+        perform(startup)
+        while running {
+            draw()
+            guard let key = terminal.readKey() else {
+                // Input ended or a terminating signal arrived: keep the reading position, then stop.
+                perform(state.saveEffects())
+                break
+            }
+            if key == .resize {
+                dispatch(.resize(terminal.size))
+            } else {
+                dispatch(.key(key))
+            }
+        }
+    }
+
+    /// Applies one event and performs what it asks for.
+    public func dispatch(_ event: Event) {
+        perform(reduce(&state, event))
+    }
+
+    private func draw() {
+        let frame = ScreenRenderer.render(state)
+        terminal.draw(frame.buffer, cursor: frame.cursor)
+    }
+
+    private func perform(_ effects: [Effect]) {
+        for effect in effects {
+            switch effect {
+            case .quit:
+                running = false
+            case .redraw:
+                terminal.invalidate()
+            case .suspend:
+                terminal.suspend()
+                terminal.resume()
+                dispatch(.resize(terminal.size))
+            case .openArticle(let path):
+                draw()
+                switch services.openArticle(relativePath: path) {
+                case .success(let opened): dispatch(.articleOpened(opened))
+                case .failure(let failure): dispatch(.openFailed(relativePath: path, message: failure.description))
+                }
+            case .saveReadingPosition(let path, let block, let percent):
+                if let failure = services.saveReadingPosition(relativePath: path, block: block, percent: percent) {
+                    state.message = StatusMessage("could not save reading position: \(failure)", isError: true)
+                }
+            }
+        }
+    }
+}

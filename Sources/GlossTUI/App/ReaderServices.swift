@@ -1,0 +1,16 @@
+/// The world outside the TUI that the run loop reaches through effects: files, storage, clock.
+/// The CLI provides the real implementation; tests provide an in-memory one.
+public protocol ReaderServices: AnyObject {
+    /// Every article in the library with its progress and annotation counts.
+    func loadLibrary() -> [LibraryItem]
+    /// Loads an article for reading; the error is a message for the status line.
+    func openArticle(relativePath: String) -> Result<OpenedArticle, ServiceFailure>
+    /// Remembers where the reader is in an article.
+    func saveReadingPosition(relativePath: String, block: Int, percent: Int) -> ServiceFailure?
+}
+
+/// A failure the user should read about; the TUI shows it and keeps running.
+public struct ServiceFailure: Error, CustomStringConvertible, Hashable, Sendable {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,79 @@
+import GlossCore
+
+/// Lays out an article's blocks at a text width, lazily and with a cache, so that moving around
+/// a huge article only ever wraps the blocks near the screen.
+public final class ArticleLayout {
+    public let blocks: [Block]
+    public private(set) var width: Int
+    private var cache: [Int: [RenderedLine]] = [:]
+    /// Wrapping is cheap per block but not free; dropping everything past this keeps memory flat.
+    private let cacheLimit = 4_096
+
+    public init(blocks: [Block], width: Int) {
+        self.blocks = blocks
+        self.width = max(1, width)
+    }
+
+    /// Changes the text width; cached lines are only valid for one width.
+    public func setWidth(_ newWidth: Int) {
+        let w = max(1, newWidth)
+        guard w != width else { return }
+        width = w
+        cache.removeAll(keepingCapacity: true)
+    }
+
+    public var blockCount: Int { blocks.count }
+
+    /// The rendered lines of block `index`, including its trailing separator line if any.
+    public func lines(of index: Int) -> [RenderedLine] {
+        guard blocks.indices.contains(index) else { return [] }
+        if let hit = cache[index] { return hit }
+        if cache.count >= cacheLimit { cache.removeAll(keepingCapacity: true) }
+        var lines = Self.render(blocks[index], width: width)
+        if hasSeparator(after: index) { lines.append(RenderedLine(prefix: "", text: nil, role: .separator)) }
+        cache[index] = lines
+        return lines
+    }
+
+    public func height(of index: Int) -> Int { lines(of: index).count }
+
+    /// The number of lines of block `index` that hold text (its height without the separator).
+    public func textHeight(of index: Int) -> Int {
+        lines(of: index).reduce(0) { $0 + ($1.role == .separator ? 0 : 1) }
+    }
+
+    /// Consecutive list items stay together; every other pair of blocks gets a blank line.
+    private func hasSeparator(after index: Int) -> Bool {
+        let next = index + 1
+        guard blocks.indices.contains(next) else { return false }
+        if case .listItem = blocks[index].kind, case .listItem = blocks[next].kind { return false }
+        return true
+    }
+
+    static func render(_ block: Block, width: Int) -> [RenderedLine] {
+        switch block.kind {
+        case .heading(let level):
+            return TextWrapper.wrap(block.text, spans: block.spans, width: width)
+                .map { RenderedLine(prefix: "", text: $0, role: .heading(level: level)) }
+        case .paragraph:
+            return TextWrapper.wrap(block.text, spans: block.spans, width: width)
+                .map { RenderedLine(prefix: "", text: $0, role: .paragraph) }
+        case .listItem(let marker, let depth):
+            let indent = String(repeating: " ", count: min(depth * 2, width / 2))
+            let shownMarker = TerminalSafe.visible(marker)
+            let first = indent + shownMarker + " "
+            let hanging = String(repeating: " ", count: DisplayWidth.of(first))
+            let wrapped = TextWrapper.wrap(block.text, spans: block.spans, width: width - DisplayWidth.of(first))
+            return wrapped.enumerated().map { i, line in
+                RenderedLine(prefix: i == 0 ? first : hanging, text: line, role: .listItem)
+            }
+        case .quote(let depth):
+            let bars = String(repeating: "│ ", count: min(depth + 1, max(1, width / 4)))
+            return TextWrapper.wrap(block.text, spans: block.spans, width: width - DisplayWidth.of(bars))
+                .map { RenderedLine(prefix: bars, text: $0, role: .quote) }
+        case .code:
+            return TextWrapper.codeLines(block.text, width: width - 2)
+                .map { RenderedLine(prefix: "  ", text: $0, role: .code) }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import GlossCore
+
+/// What a screen line of an article belongs to, so panes can style it without re-deriving it.
+public enum LineRole: Hashable, Sendable {
+    case heading(level: Int)
+    case paragraph
+    case listItem
+    case quote
+    case code
+    /// The blank line that separates a block from the next one.
+    case separator
+}
+
+/// One screen line of a block: a decoration prefix (bullet, quote bar, indent) and wrapped text.
+public struct RenderedLine: Hashable, Sendable {
+    public var prefix: String
+    public var text: WrappedLine?
+    public var role: LineRole
+
+    public init(prefix: String, text: WrappedLine?, role: LineRole) {
+        self.prefix = prefix
+        self.text = text
+        self.role = role
+    }
+}
+
+/// A place in the article at line granularity: line `line` of block `block`'s rendered lines.
+public struct LinePosition: Hashable, Sendable, Comparable {
+    public var block: Int
+    public var line: Int
+
+    public init(block: Int, line: Int) {
+        self.block = block
+        self.line = line
+    }
+
+    public static func < (a: LinePosition, b: LinePosition) -> Bool {
+        a.block != b.block ? a.block < b.block : a.line < b.line
+    }
+
+    public static let start = LinePosition(block: 0, line: 0)
+}

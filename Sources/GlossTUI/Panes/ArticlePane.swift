@@ -1,0 +1,88 @@
+import GlossCore
+
+/// The article text: the lines of the visible blocks, styled, with the focused block marked
+/// in the left margin and search matches highlighted.
+public enum ArticlePane {
+    public static func render(_ state: AppState, in area: Rect, into buffer: inout Buffer) {
+        guard !area.isEmpty, let view = state.reader else { return }
+        let theme = state.theme
+        buffer.fill(area)
+        guard view.blockCount > 0 else {
+            buffer.put("empty article", x: area.x, y: area.y, style: theme.style(.dim), maxWidth: area.width)
+            return
+        }
+        let query = view.search.map { SearchQuery($0.query) }
+        var position = view.viewport.top
+        var matches: (block: Int, ranges: [Range<Int>])?
+        for row in 0..<area.height {
+            guard position.block < view.blockCount else { break }
+            let lines = view.layout.lines(of: position.block)
+            if lines.indices.contains(position.line) {
+                if let query, !query.text.isEmpty, matches?.block != position.block {
+                    let text = view.article.blocks[position.block].text
+                    matches = (position.block, TextSearch.matches(of: query, in: text))
+                }
+                let line = lines[position.line]
+                let focused = position.block == view.focus
+                if focused, line.role != .separator, area.x >= 2 {
+                    buffer.put("▎", x: area.x - 2, y: area.y + row, style: theme.style(.focus))
+                }
+                draw(
+                    line, at: area.y + row, in: area, theme: theme, focused: focused,
+                    matches: matches?.block == position.block ? matches?.ranges ?? [] : [],
+                    current: view.search?.current?.block == position.block ? view.search?.current?.range : nil,
+                    into: &buffer)
+            }
+            if position.line + 1 < lines.count {
+                position.line += 1
+            } else {
+                position = LinePosition(block: position.block + 1, line: 0)
+            }
+        }
+    }
+
+    static func baseStyle(for role: LineRole, theme: Theme) -> Style {
+        switch role {
+        case .heading(let level):
+            let style = theme.style(.heading)
+            return level <= 1 ? style.merged(with: Style(attributes: [.underline])) : style
+        case .quote: return theme.style(.quote)
+        case .code: return theme.style(.code)
+        case .paragraph, .listItem, .separator: return .plain
+        }
+    }
+
+    private static func draw(
+        _ line: RenderedLine, at y: Int, in area: Rect, theme: Theme, focused: Bool,
+        matches: [Range<Int>], current: Range<Int>?, into buffer: inout Buffer
+    ) {
+        let base = baseStyle(for: line.role, theme: theme)
+        var x = area.x
+        if !line.prefix.isEmpty {
+            let prefixStyle = line.role == .listItem ? theme.style(.focus) : base
+            x += buffer.put(line.prefix, x: x, y: y, style: prefixStyle, maxWidth: area.maxX - x)
+        }
+        guard let text = line.text else { return }
+        for glyph in text.glyphs {
+            guard x + glyph.width <= area.maxX else { break }
+            var style = base.merged(with: inlineStyle(glyph.style, theme: theme))
+            if let current, current.overlaps(glyph.offset..<(glyph.offset + max(1, glyph.scalarCount))) {
+                style = style.merged(with: theme.style(.searchMatch)).merged(with: Style(attributes: [.bold]))
+            } else if matches.contains(where: { $0.contains(glyph.offset) }) {
+                style = style.merged(with: theme.style(.searchMatch))
+            }
+            buffer.put(glyph.text, x: x, y: y, style: style, maxWidth: glyph.width)
+            x += glyph.width
+        }
+    }
+
+    static func inlineStyle(_ inline: InlineStyle, theme: Theme) -> Style {
+        var style = Style.plain
+        if inline.contains(.emphasis) { style = style.merged(with: theme.style(.emphasis)) }
+        if inline.contains(.strong) { style = style.merged(with: theme.style(.strong)) }
+        if inline.contains(.code) { style = style.merged(with: theme.style(.code)) }
+        if inline.contains(.link) { style = style.merged(with: theme.style(.link)) }
+        if inline.contains(.strikethrough) { style = style.merged(with: Style(attributes: [.dim])) }
+        return style
+    }
+}

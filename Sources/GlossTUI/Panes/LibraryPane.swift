@@ -1,0 +1,91 @@
+import GlossCore
+
+/// The library list: two lines per article (title with progress and notes, then details).
+public enum LibraryPane {
+    static let rowHeight = 2
+    static let headerHeight = 2
+
+    /// How many entries fit in a body of `height` rows.
+    public static func rows(forHeight height: Int) -> Int {
+        max(1, (height - headerHeight) / rowHeight)
+    }
+
+    public static func render(_ state: AppState, in area: Rect, into buffer: inout Buffer) {
+        guard !area.isEmpty else { return }
+        let theme = state.theme
+        let library = state.library
+        buffer.fill(area)
+        let count = library.visible.count
+        let total = library.items.count
+        var header = "Gloss · \(total) article\(total == 1 ? "" : "s")"
+        if !library.filter.isEmpty { header += " · \(count) matching “\(library.filter)”" }
+        buffer.put(header, x: area.x + 1, y: area.y, style: theme.style(.title), maxWidth: area.width - 2)
+        if count == 0 {
+            let text = !library.isLoaded ? "Loading…"
+                : total == 0 ? "No articles yet: put .txt or .md files in the articles directory."
+                : "Nothing matches the filter (Esc clears it)."
+            buffer.put(text, x: area.x + 2, y: area.y + headerHeight, style: theme.style(.dim), maxWidth: area.width - 3)
+            return
+        }
+        let rows = rows(forHeight: area.height)
+        let first = max(0, min(library.top, max(0, count - rows)))
+        for row in 0..<rows {
+            let index = first + row
+            guard index < count, library.visible.indices.contains(index),
+                library.items.indices.contains(library.visible[index])
+            else { break }
+            let item = library.items[library.visible[index]]
+            let y = area.y + headerHeight + row * rowHeight
+            drawItem(item, selected: index == library.selected, at: y, in: area, theme: theme, into: &buffer)
+        }
+    }
+
+    private static func drawItem(
+        _ item: LibraryItem, selected: Bool, at y: Int, in area: Rect, theme: Theme, into buffer: inout Buffer
+    ) {
+        let marker = selected ? "▌" : " "
+        buffer.put(marker, x: area.x, y: y, style: theme.style(.focus))
+        buffer.put(marker, x: area.x, y: y + 1, style: theme.style(.focus))
+        let right = rightColumn(item)
+        let rightWidth = DisplayWidth.of(right)
+        let titleWidth = max(1, area.width - 3 - rightWidth - 1)
+        var titleStyle = theme.style(.title)
+        if selected { titleStyle = titleStyle.merged(with: theme.style(.selection)) }
+        let shown = Truncate.toWidth(item.title, titleWidth)
+        buffer.put(shown, x: area.x + 2, y: y, style: titleStyle, maxWidth: titleWidth)
+        buffer.put(right, x: area.maxX - rightWidth - 1, y: y, style: theme.style(.dim))
+        let details = detailLine(item)
+        buffer.put(
+            Truncate.toWidth(details, area.width - 4), x: area.x + 2, y: y + 1,
+            style: item.problem == nil ? theme.style(.dim) : theme.style(.error), maxWidth: area.width - 3)
+    }
+
+    /// Progress and note count, right-aligned on the title line.
+    static func rightColumn(_ item: LibraryItem) -> String {
+        let progress = item.progress.map { "\($0)%" } ?? "new"
+        return "\(progress)  ✎ \(item.annotationCount)"
+    }
+
+    static func detailLine(_ item: LibraryItem) -> String {
+        if let problem = item.problem { return "\(item.relativePath) · \(problem)" }
+        var parts: [String] = []
+        if let source = item.source { parts.append(source) }
+        if let date = item.date { parts.append(date) }
+        parts.append("\(item.words.formatted()) words")
+        parts.append("\(item.minutes) min")
+        return parts.joined(separator: " · ")
+    }
+}
+
+extension Int {
+    /// Thousands separated by commas, without Foundation's formatters.
+    func formatted() -> String {
+        let digits = String(Swift.abs(self))
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return self < 0 ? "-" + out : out
+    }
+}

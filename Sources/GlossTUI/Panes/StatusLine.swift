@@ -1,0 +1,69 @@
+import GlossCore
+
+/// The bottom row: a prompt while typing, else a message or the title, and the position.
+public enum StatusLine {
+    public static func render(_ state: AppState, in area: Rect, into buffer: inout Buffer) -> (x: Int, y: Int)? {
+        guard !area.isEmpty else { return nil }
+        let theme = state.theme
+        let base = theme.style(.status)
+        buffer.fill(area, style: base)
+        if let prompt = state.prompt {
+            let (label, field): (String, TextField)
+            switch prompt {
+            case .search(let f, _): (label, field) = ("/", f)
+            case .filter(let f): (label, field) = ("filter: ", f)
+            }
+            let x = area.x + buffer.put(label, x: area.x, y: area.y, style: base, maxWidth: area.width)
+            let before = String(field.characters.prefix(field.cursor))
+            let beforeWidth = DisplayWidth.of(before)
+            let room = area.maxX - x - 1
+            // Keep the cursor visible when the text is longer than the line.
+            let skip = max(0, beforeWidth - room)
+            let shown = skip > 0 ? String(dropColumns(skip, from: field.text)) : field.text
+            buffer.put(shown, x: x, y: area.y, style: base, maxWidth: room)
+            return (min(area.maxX - 1, x + beforeWidth - skip), area.y)
+        }
+        let right = rightText(state)
+        let rightWidth = DisplayWidth.of(right)
+        let leftWidth = max(0, area.width - rightWidth - 3)
+        if let message = state.message {
+            let style = message.isError ? base.merged(with: theme.style(.error)) : base
+            buffer.put(Truncate.toWidth(message.text, leftWidth), x: area.x + 1, y: area.y, style: style)
+        } else {
+            buffer.put(Truncate.toWidth(leftText(state), leftWidth), x: area.x + 1, y: area.y, style: base)
+        }
+        buffer.put(right, x: area.maxX - rightWidth - 1, y: area.y, style: base)
+        return nil
+    }
+
+    static func leftText(_ state: AppState) -> String {
+        if let pending = state.pendingOpen { return "opening \(pending)…" }
+        switch state.screen {
+        case .library: return "Library"
+        case .reader: return state.reader?.article.metadata.title ?? ""
+        }
+    }
+
+    static func rightText(_ state: AppState) -> String {
+        switch state.screen {
+        case .library:
+            let count = state.library.visible.count
+            let pos = count == 0 ? "0/0" : "\(state.library.selected + 1)/\(count)"
+            return "\(pos)  /:filter  ?:help"
+        case .reader:
+            guard let view = state.reader else { return "" }
+            guard view.blockCount > 0 else { return "q:back  ?:help" }
+            return "¶ \(view.focus + 1)/\(view.blockCount)  \(view.percent)%  /:search  ?:help"
+        }
+    }
+
+    private static func dropColumns(_ columns: Int, from text: String) -> Substring {
+        var used = 0
+        var index = text.startIndex
+        while index < text.endIndex, used < columns {
+            used += DisplayWidth.of(text[index])
+            index = text.index(after: index)
+        }
+        return text[index...]
+    }
+}

@@ -1,0 +1,33 @@
+extension AppState {
+    mutating func handleLibrary(_ action: Action) -> [Effect] {
+        let rows = LibraryPane.rows(forHeight: bodyHeight)
+        switch action {
+        case .moveDown: library.select(library.selected + 1)
+        case .moveUp: library.select(library.selected - 1)
+        case .top: library.select(0)
+        case .bottom: library.select(library.visible.count - 1)
+        case .pageDown: library.select(library.selected + rows)
+        case .pageUp: library.select(library.selected - rows)
+        case .halfPageDown: library.select(library.selected + max(1, rows / 2))
+        case .halfPageUp: library.select(library.selected - max(1, rows / 2))
+        case .open:
+            guard let item = library.selectedItem else { return [] }
+            if let problem = item.problem, problem != "empty article" {
+                message = StatusMessage("\(item.relativePath): \(problem)", isError: true)
+                return []
+            }
+            pendingOpen = item.relativePath
+            return [.openArticle(relativePath: item.relativePath)]
+        case .filter:
+            prompt = .filter(TextField(library.filter))
+        case .clearFilter:
+            library.filter = ""
+        case .back:
+            return [.quit]
+        default:
+            message = StatusMessage("\(action.rawValue) is not available in the library")
+        }
+        library.scrollToSelection(rows: rows)
+        return []
+    }
+}

@@ -1,0 +1,91 @@
+import GlossCore
+
+/// The one place state changes: applies an event and returns the effects for the run loop.
+public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
+    switch event {
+    case .resize(let size):
+        state.size = size
+        state.relayout()
+        return [.redraw]
+    case .libraryLoaded(let items):
+        state.library.items = items
+        state.library.isLoaded = true
+        return []
+    case .articleOpened(let opened):
+        state.openReader(opened)
+        return []
+    case .openFailed(let path, let message):
+        state.pendingOpen = nil
+        state.message = StatusMessage("\(path): \(message)", isError: true)
+        return state.quitsWithReader && state.reader == nil ? [.quit] : []
+    case .message(let message):
+        state.message = message
+        return []
+    case .key(let key):
+        return state.handle(key)
+    }
+}
+
+extension AppState {
+    mutating func handle(_ key: Key) -> [Effect] {
+        if key == .resize { return [.redraw] }
+        message = nil
+        if prompt != nil { return handlePromptKey(key) }
+        if isHelpVisible { return handleHelpKey(key) }
+        guard let action = keymap.action(for: key, in: mode) else {
+            message = StatusMessage("\(key.notation) is not bound here (? shows the keys)")
+            return []
+        }
+        switch action {
+        case .quit: return quitEffects()
+        case .help:
+            isHelpVisible = true
+            helpScroll = 0
+            return []
+        case .redraw: return [.redraw]
+        case .suspend: return saveEffects() + [.suspend]
+        default: break
+        }
+        switch screen {
+        case .library: return handleLibrary(action)
+        case .reader: return handleReader(action)
+        }
+    }
+
+    func saveEffects() -> [Effect] {
+        guard let reader, reader.blockCount > 0 else { return [] }
+        return [.saveReadingPosition(relativePath: reader.relativePath, block: reader.focus, percent: reader.percent)]
+    }
+
+    func quitEffects() -> [Effect] { saveEffects() + [.quit] }
+
+    private mutating func handleHelpKey(_ key: Key) -> [Effect] {
+        switch keymap.action(for: key, in: mode) {
+        case .moveDown: helpScroll += 1
+        case .moveUp: helpScroll = max(0, helpScroll - 1)
+        case .pageDown, .halfPageDown: helpScroll += max(1, bodyHeight / 2)
+        case .pageUp, .halfPageUp: helpScroll = max(0, helpScroll - max(1, bodyHeight / 2))
+        case .quit where key == .char("Q"): return quitEffects()
+        default: isHelpVisible = false
+        }
+        return []
+    }
+
+    /// Lays the reader out again after the window or settings changed.
+    mutating func relayout() {
+        let area = textArea
+        reader?.resize(textWidth: area.width, viewHeight: area.height)
+        library.scrollToSelection(rows: LibraryPane.rows(forHeight: bodyHeight))
+    }
+
+    mutating func openReader(_ opened: OpenedArticle) {
+        let area = textArea
+        pendingOpen = nil
+        reader = ReaderView(
+            relativePath: opened.relativePath, article: opened.article, textWidth: area.width,
+            viewHeight: area.height, focus: opened.savedFocus ?? 0
+        )
+        screen = .reader
+        if let first = opened.article.warnings.first { message = StatusMessage(first, isError: true) }
+    }
+}
