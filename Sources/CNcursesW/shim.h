@@ -6,7 +6,9 @@
 #ifndef _XOPEN_SOURCE_EXTENDED
 #define _XOPEN_SOURCE_EXTENDED 1
 #endif
+#include <langinfo.h>
 #include <locale.h>
+#include <string.h>
 #include <stdio.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
@@ -30,7 +32,16 @@ static inline int gloss_key_resize(void) { return KEY_RESIZE; }
 static inline int gloss_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int gloss_err(void) { return ERR; }
 
-static inline int gloss_setlocale_all(void) { return setlocale(LC_ALL, "") != NULL; }
+/* Takes the user's locale; if it is not UTF-8 (LANG unset in CI, cron, ssh), falls back to
+   C.UTF-8 so wide characters are still drawn correctly. Returns 1 when the codeset is UTF-8. */
+static inline int gloss_setlocale_utf8(void) {
+    setlocale(LC_ALL, "");
+    const char *codeset = nl_langinfo(CODESET);
+    if (codeset != NULL && strcmp(codeset, "UTF-8") == 0) return 1;
+    if (setlocale(LC_CTYPE, "C.UTF-8") == NULL) setlocale(LC_CTYPE, "en_US.UTF-8");
+    codeset = nl_langinfo(CODESET);
+    return codeset != NULL && strcmp(codeset, "UTF-8") == 0;
+}
 int wcwidth(wchar_t c);
 static inline int gloss_wcwidth(unsigned int c) { return wcwidth((wchar_t)c); }
 

@@ -31,7 +31,7 @@ public final class NcursesTerminal: Terminal {
     /// Takes over the terminal. Call `stop()` on every exit path (it is safe to call twice).
     public init(useColor: Bool) throws(TerminalError) {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
-        _ = gloss_setlocale_all()
+        _ = gloss_setlocale_utf8()
         // newterm, unlike initscr, returns nil on a bad TERM instead of exiting the process.
         guard let screen = newterm(nil, gloss_stdout(), gloss_stdin()) else {
             throw .cannotInitialize(term: getenv("TERM").map { String(cString: $0) } ?? "")
