@@ -1,0 +1,94 @@
+/// Loads an article from the bytes of a `.txt`, `.md` or `.markdown` file.
+///
+/// The format follows the file name: `.md` and `.markdown` (any case) are Markdown, parsed with
+/// cmark-gfm; anything else is plain text, whose layout (one paragraph per line, or hard-wrapped)
+/// is detected (see ``ArticleFormat``). Either may open with YAML front matter.
+///
+/// Loading never fails on text: a UTF-8 byte order mark is dropped, CRLF and lone CR become LF,
+/// invalid UTF-8 becomes U+FFFD (with a warning), and tabs and control characters are kept for the
+/// renderer to show. A file with a NUL byte is binary and is refused. An empty or blank file gives
+/// an article with no blocks. The title comes from front matter, else the first heading, else the
+/// file name. Work is linear in the size of the file.
+public enum ArticleLoader {
+    /// Loads from raw bytes, the fastest form (for memory-mapped files or `Data.withUnsafeBytes`).
+    public static func load(bytes: UnsafeRawBufferPointer, fileName: String) throws(ArticleLoadError) -> Article {
+        let result = bytes.withMemoryRebound(to: UInt8.self) { buffer in
+            Result { () throws(ArticleLoadError) in try load(buffer: buffer, fileName: fileName) }
+        }
+        return try result.get()
+    }
+
+    /// Loads from an array of bytes.
+    public static func load(bytes: [UInt8], fileName: String) throws(ArticleLoadError) -> Article {
+        let result = bytes.withUnsafeBufferPointer { buffer in
+            Result { () throws(ArticleLoadError) in try load(buffer: buffer, fileName: fileName) }
+        }
+        return try result.get()
+    }
+
+    /// Loads from any collection of bytes (`Data`, `ArraySlice`, …); contiguous ones are not copied.
+    public static func load(bytes: some Collection<UInt8>, fileName: String) throws(ArticleLoadError) -> Article {
+        let contiguous = bytes.withContiguousStorageIfAvailable { buffer in
+            Result { () throws(ArticleLoadError) in try load(buffer: buffer, fileName: fileName) }
+        }
+        if let contiguous { return try contiguous.get() }
+        return try load(bytes: Array(bytes), fileName: fileName)
+    }
+
+    /// Whether a file name picks the Markdown parser.
+    public static func isMarkdown(fileName: String) -> Bool {
+        guard let dot = fileName.lastIndex(of: "."), !fileName[dot...].contains("/") else { return false }
+        let fileExtension = fileName[fileName.index(after: dot)...].lowercased()
+        return fileExtension == "md" || fileExtension == "markdown"
+    }
+
+    // MARK: - Pipeline
+
+    static func load(buffer: UnsafeBufferPointer<UInt8>, fileName: String) throws(ArticleLoadError) -> Article {
+        if let nul = ByteScan.firstIndex(of: 0, in: buffer) {
+            throw .binary("NUL byte at offset \(nul)")
+        }
+        var warnings: [String] = []
+        if let invalid = ByteScan.firstInvalidUTF8Offset(in: buffer) {
+            warnings.append("invalid UTF-8 at byte offset \(invalid) was replaced with U+FFFD")
+        }
+        let markdown = isMarkdown(fileName: fileName)
+        let parsed = ByteScan.withNormalizedLines(buffer) { text in
+            Result { () throws(ArticleLoadError) in try parse(text, markdown: markdown) }
+        }
+        let (format, blocks, frontMatter) = try parsed.get()
+        warnings += frontMatter.warnings
+
+        let title = frontMatter.title ?? ArticleTitle.fallback(blocks: blocks, fileName: fileName)
+        let metadata = ArticleMetadata(
+            title: title, author: frontMatter.author, source: frontMatter.source,
+            date: frontMatter.date, url: frontMatter.url, tags: frontMatter.tags
+        )
+        return Article(metadata: metadata, format: format, blocks: blocks, warnings: warnings)
+    }
+
+    /// Splits off front matter and parses the rest in the chosen format.
+    private static func parse(
+        _ text: UnsafeBufferPointer<UInt8>, markdown: Bool
+    ) throws(ArticleLoadError) -> (ArticleFormat, [Block], FrontMatter) {
+        var frontMatter = FrontMatter()
+        var body = text
+        if let (yaml, bodyStart) = FrontMatter.locate(in: text) {
+            switch FrontMatter.read(ByteScan.string(yaml, in: text)) {
+            case .metadata(let read):
+                frontMatter = read
+                body = UnsafeBufferPointer(rebasing: text[bodyStart...])
+            case .invalid(let reason):
+                frontMatter.warnings.append("front matter ignored, it is not valid YAML: \(reason)")
+                body = UnsafeBufferPointer(rebasing: text[bodyStart...])
+            case .notFrontMatter:
+                break
+            }
+        }
+        if markdown {
+            return (.markdown, try MarkdownParser.blocks(from: body), frontMatter)
+        }
+        let (format, blocks) = PlainTextParser.parse(body)
+        return (format, blocks, frontMatter)
+    }
+}

@@ -1,0 +1,44 @@
+/// Accumulates a block's plain text and its inline styles while a document is walked.
+///
+/// Spans come out flat: sorted, non-overlapping, each carrying the union of the styles open over
+/// it (`**a *b***` gives `a` strong and `b` strong+emphasis). Offsets count Unicode scalars.
+struct InlineTextBuilder: Sendable {
+    private(set) var text = ""
+    private(set) var scalarCount = 0
+    private(set) var spans: [InlineSpan] = []
+    private var openStyles: [InlineStyle] = []
+    private var style: InlineStyle = []
+
+    var isEmpty: Bool { scalarCount == 0 }
+
+    /// Starts a styled run; everything appended until the matching `popStyle()` carries it.
+    mutating func pushStyle(_ added: InlineStyle) {
+        openStyles.append(added)
+        style.formUnion(added)
+    }
+
+    mutating func popStyle() {
+        guard !openStyles.isEmpty else { return }
+        openStyles.removeLast()
+        style = openStyles.reduce(into: []) { $0.formUnion($1) }
+    }
+
+    mutating func append(_ piece: String) {
+        let count = piece.unicodeScalars.count
+        guard count > 0 else { return }
+        let range = scalarCount..<(scalarCount + count)
+        if !style.isEmpty {
+            if let last = spans.last, last.style == style, last.range.upperBound == range.lowerBound {
+                spans[spans.count - 1].range = last.range.lowerBound..<range.upperBound
+            } else {
+                spans.append(InlineSpan(range: range, style: style))
+            }
+        }
+        text += piece
+        scalarCount += count
+    }
+
+    func block(_ kind: BlockKind) -> Block {
+        Block(kind: kind, text: text, spans: spans)
+    }
+}

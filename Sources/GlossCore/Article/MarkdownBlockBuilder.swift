@@ -1,0 +1,211 @@
+/// Turns the enter/exit walk of a Markdown syntax tree into blocks.
+///
+/// - Headings, paragraphs and code blocks map to the block kinds of the same names; code keeps its
+///   text verbatim without the final newline, and its language is the first word of the fence info.
+/// - Paragraphs inside a block quote become `.quote(depth:)`, depth 0 for the outermost quote.
+/// - Each list item is one `.listItem(marker:depth:)` block: marker `•`, or the item's real number
+///   and delimiter (`3.` or `3)`); depth 0 for a top-level list, +1 per enclosing list. The item's
+///   paragraphs are joined with "\n". A nested list, quote, code block or heading inside an item
+///   ends the item's block; a paragraph after it continues the item as a block with an empty marker.
+/// - HTML blocks become paragraphs holding the literal HTML (never interpreted); tables become one
+///   paragraph per row with cells joined by " | "; thematic breaks are skipped.
+/// - Inline: emphasis, strong, code, links and strikethrough become spans; a soft break becomes a
+///   space and a hard break "\n"; inline HTML stays literal text; an image becomes "[image: alt]".
+struct MarkdownBlockBuilder {
+    private enum Container {
+        case quote
+        case list(ordered: Bool, next: Int, delimiter: String)
+        case item(marker: String, depth: Int, emitted: Bool)
+    }
+
+    private(set) var blocks: [Block] = []
+    private var containers: [Container] = []
+    /// The block whose text is being collected, with its kind.
+    private var open: (kind: BlockKind, text: InlineTextBuilder)?
+    /// The index in `containers` of the item that owns `open`, when it belongs to a list item.
+    private var openItem: Int?
+    private var tableCellIndex = 0
+
+    mutating func enter(_ node: MarkdownNode) {
+        switch node {
+        case .document, .other:
+            break
+        case .blockQuote:
+            closeItemText()
+            containers.append(.quote)
+        case let .list(ordered, start, delimiter):
+            closeItemText()
+            containers.append(.list(ordered: ordered, next: start, delimiter: delimiter))
+        case .item:
+            closeItemText()
+            containers.append(.item(marker: nextMarker(), depth: listDepth, emitted: false))
+        case let .codeBlock(literal, info):
+            closeItemText()
+            let language = info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init)
+            let code = literal.hasSuffix("\n") ? String(literal.dropLast()) : literal
+            blocks.append(Block(kind: .code(language: language), text: code))
+        case let .htmlBlock(literal):
+            beginParagraph()
+            var html = Substring(literal)
+            while html.hasSuffix("\n") { html = html.dropLast() }
+            open?.text.append(String(html))
+            endParagraph()
+        case .paragraph:
+            beginParagraph()
+        case let .heading(level):
+            closeItemText()
+            flushOpen()
+            open = (.heading(level: level), InlineTextBuilder())
+        case .thematicBreak, .table:
+            closeItemText()
+        case .tableRow:
+            beginParagraph()
+            tableCellIndex = 0
+        case .tableCell:
+            if tableCellIndex > 0 { appendText(" | ") }
+            tableCellIndex += 1
+        case let .text(literal), let .htmlInline(literal):
+            appendText(literal)
+        case .softBreak:
+            appendText(" ")
+        case .lineBreak:
+            appendText("\n")
+        case let .code(literal):
+            pushStyle(.code)
+            appendText(literal)
+            popStyle()
+        case .emphasis: pushStyle(.emphasis)
+        case .strong: pushStyle(.strong)
+        case .link: pushStyle(.link)
+        case .strikethrough: pushStyle(.strikethrough)
+        case .image: appendText("[image: ")
+        }
+    }
+
+    mutating func exit(_ node: MarkdownNode) {
+        switch node {
+        case .blockQuote, .list:
+            closeItemText()
+            if !containers.isEmpty { containers.removeLast() }
+        case .item:
+            if openItem != nil {
+                closeItemText()
+            } else if case let .item(marker, depth, false)? = containers.last {
+                // An empty item still shows its marker, so numbering stays visible.
+                blocks.append(Block(kind: .listItem(marker: marker, depth: depth), text: ""))
+            }
+            if !containers.isEmpty { containers.removeLast() }
+        case .paragraph, .tableRow:
+            endParagraph()
+        case .heading:
+            flushOpen()
+        case .emphasis, .strong, .link, .strikethrough:
+            popStyle()
+        case .image:
+            appendText("]")
+        default:
+            break
+        }
+    }
+
+    /// Closes whatever is still open and returns the blocks.
+    mutating func finish() -> [Block] {
+        flushOpen()
+        return blocks
+    }
+
+    // MARK: - Paragraph-like blocks
+
+    /// Opens a block for a paragraph in its context: the text of the enclosing list item, a quote
+    /// inside a block quote, or a plain paragraph.
+    private mutating func beginParagraph() {
+        guard let itemIndex = innermostItemIndex else {
+            flushOpen()
+            open = (quoteDepth.map { BlockKind.quote(depth: $0) } ?? .paragraph, InlineTextBuilder())
+            return
+        }
+        if openItem == itemIndex, open != nil {
+            open?.text.append("\n")
+            return
+        }
+        flushOpen()
+        guard case let .item(marker, depth, emitted) = containers[itemIndex] else { return }
+        open = (.listItem(marker: emitted ? "" : marker, depth: depth), InlineTextBuilder())
+        openItem = itemIndex
+    }
+
+    /// Ends a paragraph; inside a list item the block stays open for the item's next paragraph.
+    private mutating func endParagraph() {
+        if openItem == nil { flushOpen() }
+    }
+
+    /// Emits the open list-item block before something that is not part of the item's text.
+    private mutating func closeItemText() {
+        guard let itemIndex = openItem else { return }
+        flushOpen()
+        if case let .item(marker, depth, _) = containers[itemIndex] {
+            containers[itemIndex] = .item(marker: marker, depth: depth, emitted: true)
+        }
+    }
+
+    private mutating func flushOpen() {
+        defer {
+            open = nil
+            openItem = nil
+        }
+        guard let (kind, text) = open else { return }
+        if case .listItem = kind {
+            blocks.append(text.block(kind))
+        } else if !text.isEmpty {
+            blocks.append(text.block(kind))
+        }
+    }
+
+    // MARK: - Inline text
+
+    private mutating func appendText(_ piece: String) {
+        if open == nil { beginParagraph() }
+        open?.text.append(piece)
+    }
+
+    private mutating func pushStyle(_ style: InlineStyle) {
+        if open == nil { beginParagraph() }
+        open?.text.pushStyle(style)
+    }
+
+    private mutating func popStyle() {
+        open?.text.popStyle()
+    }
+
+    // MARK: - Context
+
+    private var innermostItemIndex: Int? {
+        guard let index = containers.lastIndex(where: { if case .quote = $0 { true } else if case .item = $0 { true } else { false } })
+        else { return nil }
+        if case .item = containers[index] { return index }
+        return nil
+    }
+
+    private var quoteDepth: Int? {
+        let quotes = containers.reduce(0) { count, container in
+            if case .quote = container { count + 1 } else { count }
+        }
+        return quotes > 0 ? quotes - 1 : nil
+    }
+
+    private var listDepth: Int {
+        max(0, containers.reduce(0) { count, container in
+            if case .list = container { count + 1 } else { count }
+        } - 1)
+    }
+
+    /// The marker of the next item of the innermost list, advancing its counter.
+    private mutating func nextMarker() -> String {
+        guard let index = containers.lastIndex(where: { if case .list = $0 { true } else { false } }),
+            case let .list(ordered, next, delimiter) = containers[index]
+        else { return "•" }
+        guard ordered else { return "•" }
+        containers[index] = .list(ordered: true, next: next + 1, delimiter: delimiter)
+        return "\(next)\(delimiter)"
+    }
+}

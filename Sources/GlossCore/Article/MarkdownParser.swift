@@ -1,0 +1,50 @@
+import CCmarkGFM
+
+/// Parses Markdown with cmark-gfm (CommonMark plus the GitHub table, strikethrough and autolink
+/// extensions) and turns the syntax tree into blocks with ``MarkdownBlockBuilder``.
+enum MarkdownParser {
+    /// cmark-gfm's extension registry is global and not thread-safe while it is being filled, so
+    /// it is filled once here; the extensions are immutable afterwards and shared by all parsers.
+    private struct SyntaxExtensions: @unchecked Sendable {
+        let pointers: [OpaquePointer]
+    }
+
+    private static let syntaxExtensions: SyntaxExtensions = {
+        cmark_gfm_core_extensions_ensure_registered()
+        let names = ["table", "strikethrough", "autolink"]
+        return SyntaxExtensions(pointers: names.compactMap { cmark_find_syntax_extension($0) })
+    }()
+
+    static func blocks(from text: UnsafeBufferPointer<UInt8>) throws(ArticleLoadError) -> [Block] {
+        // VALIDATE_UTF8 makes cmark replace invalid sequences with U+FFFD itself.
+        guard let parser = cmark_parser_new(CMARK_OPT_VALIDATE_UTF8) else { throw .markdownParserFailed }
+        defer { cmark_parser_free(parser) }
+        for syntaxExtension in syntaxExtensions.pointers {
+            cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+        }
+        if let base = text.baseAddress, !text.isEmpty {
+            base.withMemoryRebound(to: CChar.self, capacity: text.count) { cmark_parser_feed(parser, $0, text.count) }
+        }
+        guard let document = cmark_parser_finish(parser) else { throw .markdownParserFailed }
+        defer { cmark_node_free(document) }
+        guard let iterator = cmark_iter_new(document) else { throw .markdownParserFailed }
+        defer { cmark_iter_free(iterator) }
+
+        // The iterator walks the tree without recursion, so deeply nested input cannot
+        // exhaust the stack.
+        var builder = MarkdownBlockBuilder()
+        while true {
+            let event = cmark_iter_next(iterator)
+            guard event == CMARK_EVENT_ENTER || event == CMARK_EVENT_EXIT else { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let entering = event == CMARK_EVENT_ENTER
+            let markdownNode = MarkdownNode(node, entering: entering)
+            if entering {
+                builder.enter(markdownNode)
+            } else {
+                builder.exit(markdownNode)
+            }
+        }
+        return builder.finish()
+    }
+}
