@@ -1,0 +1,19 @@
+import ArgumentParser
+
+/// The `gloss` command: opens the library when run without a subcommand.
+public struct GlossCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "gloss",
+        abstract: "A keyboard-driven terminal reader for close reading, highlights and notes.",
+        discussion: """
+            Run without a command to open the library of the articles directory.
+            Keys: press ? in the app for the live keymap. Files: see README.md.
+            Environment: GLOSS_ARTICLES_DIR, GLOSS_DATA_DIR, GLOSS_CONFIG, XDG_DATA_HOME, XDG_CONFIG_HOME, NO_COLOR.
+            """,
+        version: "0.1.0",
+        subcommands: [LibraryCommand.self, ReadCommand.self, ListCommand.self, DumpCommand.self],
+        defaultSubcommand: LibraryCommand.self
+    )
+
+    public init() {}
+}

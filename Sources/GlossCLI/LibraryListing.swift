@@ -1,0 +1,73 @@
+import Foundation
+import GlossCore
+import GlossTUI
+
+/// `gloss list` output: an aligned table for people, JSON for scripts.
+enum LibraryListing {
+    static func table(_ items: [LibraryItem]) -> String {
+        let header = ["TITLE", "SOURCE", "DATE", "WORDS", "MIN", "READ", "NOTES", "FILE"]
+        let rows = items.map { item in
+            [
+                item.title, item.source ?? "", item.date ?? "", item.problem == nil ? String(item.words) : "",
+                item.problem == nil ? String(item.minutes) : "", item.progress.map { "\($0)%" } ?? "-",
+                String(item.annotationCount), item.relativePath + (item.problem.map { " (\($0))" } ?? ""),
+            ].map(TerminalSafe.visible)
+        }
+        let all = [header] + rows
+        let widths = header.indices.map { column in
+            min(column == 0 ? 48 : 32, all.map { DisplayWidth.of($0[column]) }.max() ?? 0)
+        }
+        var out = ""
+        for row in all {
+            var line = ""
+            for (column, cell) in row.enumerated() {
+                let isLast = column == row.count - 1
+                let shown = isLast ? cell : fit(cell, widths[column])
+                line += shown
+                if !isLast { line += String(repeating: " ", count: widths[column] - DisplayWidth.of(shown) + 2) }
+            }
+            out += line + "\n"
+        }
+        return out
+    }
+
+    static func fit(_ text: String, _ width: Int) -> String {
+        guard DisplayWidth.of(text) > width else { return text }
+        var out = ""
+        var used = 0
+        for c in text {
+            let w = DisplayWidth.of(c)
+            if used + w > width - 1 { break }
+            out.append(c)
+            used += w
+        }
+        return out + "…"
+    }
+
+    struct Row: Encodable {
+        var file: String
+        var title: String
+        var author: String?
+        var source: String?
+        var date: String?
+        var tags: [String]
+        var words: Int
+        var minutes: Int
+        var progress: Int?
+        var annotations: Int
+        var problem: String?
+    }
+
+    static func json(_ items: [LibraryItem]) -> String {
+        let rows = items.map {
+            Row(
+                file: $0.relativePath, title: $0.title, author: $0.author, source: $0.source, date: $0.date,
+                tags: $0.tags, words: $0.words, minutes: $0.minutes, progress: $0.progress,
+                annotations: $0.annotationCount, problem: $0.problem)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(rows) else { return "[]\n" }
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+import GlossNcurses
+import GlossTUI
+
+/// Runs the TUI on the real terminal and gives the terminal back on every exit path.
+enum TerminalSession {
+    static func run(workspace: Workspace, screen: ScreenKind, startup: [Effect], paragraph: Int? = nil) throws(CLIError) {
+        let terminal: NcursesTerminal
+        do {
+            terminal = try NcursesTerminal(useColor: workspace.useColor)
+        } catch {
+            throw .terminal(error.description)
+        }
+        defer { terminal.stop() }
+        let config = workspace.config
+        let services = LiveServices(workspace: workspace, paragraphOverride: paragraph)
+        let state = AppState(
+            size: terminal.size, keymap: config.keymap, theme: config.theme, settings: config.reader,
+            screen: screen, quitsWithReader: screen == .reader)
+        let app = App(state: state, terminal: terminal, services: services)
+        app.run(startup: startup)
+        terminal.stop()
+        if let failure = app.state.message, failure.isError, app.state.reader == nil, screen == .reader {
+            throw .failed(failure.text)
+        }
+        let signal = NcursesTerminal.signalReceived
+        if signal != 0 { exit(128 + signal) }
+    }
+}
