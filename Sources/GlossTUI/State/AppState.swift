@@ -30,19 +30,6 @@ public struct StatusMessage: Hashable, Sendable {
     }
 }
 
-/// Reader settings that affect layout.
-public struct ReaderSettings: Hashable, Sendable {
-    /// The readable measure: the widest the text column gets.
-    public var measure: Int
-    /// Blank columns on each side of the text.
-    public var margin: Int
-
-    public init(measure: Int = 80, margin: Int = 2) {
-        self.measure = measure
-        self.margin = margin
-    }
-}
-
 /// Everything the screen shows, changed only by `reduce`.
 public struct AppState {
     public static let minimumSize = Size(width: 40, height: 10)

@@ -1,0 +1,19 @@
+/// A part of the screen whose style the `[colors]` table sets. The raw value is the config key.
+public enum ThemeElement: String, CaseIterable, Sendable, Hashable {
+    case title
+    case heading
+    /// The marker beside the focused paragraph.
+    case focus
+    case quote
+    case code
+    case emphasis
+    case strong
+    case link
+    case status
+    case searchMatch = "search-match"
+    case selection
+    case paneBorder = "pane-border"
+    case dim
+    /// Error messages in the status line and unreadable articles in the library.
+    case error
+}
