@@ -62,3 +62,13 @@ public struct Keymap: Sendable, Equatable {
         Mode.allCases.allSatisfy { (lhs.actions[$0] ?? [:]) == (rhs.actions[$0] ?? [:]) }
     }
 }
+
+extension Keymap: CustomStringConvertible {
+    /// Every binding as `mode: key=action, ...`, keys sorted, for readable test failures and logs.
+    public var description: String {
+        Mode.allCases.map { mode in
+            let pairs = (actions[mode] ?? [:]).map { "\($0.key.notation)=\($0.value.rawValue)" }.sorted()
+            return "\(mode.rawValue): " + pairs.joined(separator: " ")
+        }.joined(separator: "; ")
+    }
+}
