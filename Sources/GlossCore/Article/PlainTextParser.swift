@@ -27,7 +27,10 @@ enum PlainTextParser {
             let string = joined(paragraph, in: text, scratch: &scratch)
             texts.append(string)
             let ranges = paragraph.lines
-            let isShortLine = ranges.count == 1 && ranges[0].count <= PlainHeadingRule.maxBytes
+            // Counting scalars in the bytes first keeps long lines away from the slower String checks.
+            let isShortLine =
+                ranges.count == 1 && ranges[0].count <= PlainHeadingRule.maxBytes
+                && ByteScan.scalarCount(ranges[0], in: text) <= PlainHeadingRule.maxCharacters
             candidates.append(isShortLine && PlainHeadingRule.isCandidate(string))
         }
         let headings = PlainHeadingRule.headings(candidates: candidates)
