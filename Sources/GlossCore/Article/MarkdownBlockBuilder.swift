@@ -16,6 +16,10 @@ struct MarkdownBlockBuilder {
         case quote
         case list(ordered: Bool, next: Int, delimiter: String)
         case item(marker: String, depth: Int, emitted: Bool)
+
+        var isQuote: Bool { if case .quote = self { true } else { false } }
+        var isList: Bool { if case .list = self { true } else { false } }
+        var isItem: Bool { if case .item = self { true } else { false } }
     }
 
     private(set) var blocks: [Block] = []
@@ -143,7 +147,7 @@ struct MarkdownBlockBuilder {
     private mutating func closeItemText() {
         guard let itemIndex = openItem else { return }
         flushOpen()
-        if case let .item(marker, depth, _) = containers[itemIndex] {
+        if containers.indices.contains(itemIndex), case let .item(marker, depth, _) = containers[itemIndex] {
             containers[itemIndex] = .item(marker: marker, depth: depth, emitted: true)
         }
     }
@@ -179,29 +183,25 @@ struct MarkdownBlockBuilder {
 
     // MARK: - Context
 
+    /// The index of the innermost list item, unless a block quote is nested inside it.
     private var innermostItemIndex: Int? {
-        guard let index = containers.lastIndex(where: { if case .quote = $0 { true } else if case .item = $0 { true } else { false } })
+        guard let index = containers.lastIndex(where: { $0.isQuote || $0.isItem }), containers[index].isItem
         else { return nil }
-        if case .item = containers[index] { return index }
-        return nil
+        return index
     }
 
     private var quoteDepth: Int? {
-        let quotes = containers.reduce(0) { count, container in
-            if case .quote = container { count + 1 } else { count }
-        }
+        let quotes = containers.count(where: \.isQuote)
         return quotes > 0 ? quotes - 1 : nil
     }
 
     private var listDepth: Int {
-        max(0, containers.reduce(0) { count, container in
-            if case .list = container { count + 1 } else { count }
-        } - 1)
+        max(0, containers.count(where: \.isList) - 1)
     }
 
     /// The marker of the next item of the innermost list, advancing its counter.
     private mutating func nextMarker() -> String {
-        guard let index = containers.lastIndex(where: { if case .list = $0 { true } else { false } }),
+        guard let index = containers.lastIndex(where: \.isList),
             case let .list(ordered, next, delimiter) = containers[index]
         else { return "•" }
         guard ordered else { return "•" }

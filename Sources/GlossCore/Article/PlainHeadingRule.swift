@@ -32,18 +32,16 @@ enum PlainHeadingRule {
     static func isCandidate(_ line: String) -> Bool {
         let scalars = line.unicodeScalars
         guard let first = scalars.first else { return false }
-        guard first.properties.isAlphabetic || first.properties.numericType != nil || openingMarks.contains(first)
-        else { return false }
+        guard isLetter(first) || isDigit(first) || openingMarks.contains(first) else { return false }
 
         var characters = 0
         var words = 0
         var inWord = false
         var hasLetter = false
-        var last: Unicode.Scalar?
         for scalar in scalars {
             characters += 1
             if characters > maxCharacters { return false }
-            if scalar.properties.isWhitespace {
+            if isWhitespace(scalar) {
                 inWord = false
                 continue
             }
@@ -51,11 +49,28 @@ enum PlainHeadingRule {
                 words += 1
                 inWord = true
             }
-            if scalar.properties.isAlphabetic { hasLetter = true }
-            if !closingMarks.contains(scalar) { last = scalar }
+            if !hasLetter, isLetter(scalar) { hasLetter = true }
         }
-        guard hasLetter, words <= maxWords, let last else { return false }
+        guard hasLetter, words <= maxWords else { return false }
+        guard let last = scalars.last(where: { !closingMarks.contains($0) && !isWhitespace($0) }) else { return false }
         return !closingPunctuation.contains(last)
+    }
+
+    // Unicode property lookups are slow, and this runs on every short line of large files,
+    // so ASCII is answered directly.
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A }
+        return scalar.properties.isAlphabetic
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar.value >= 0x30 && scalar.value <= 0x39 }
+        return scalar.properties.numericType != nil
+    }
+
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D) }
+        return scalar.properties.isWhitespace
     }
 
     /// Which paragraphs are headings, given which are candidates (see the type's rule).

@@ -5,7 +5,8 @@
 /// - Hard-wrapped (``ArticleFormat/plainWrapped``): consecutive non-blank lines are joined with a
 ///   single space into one block; a blank line ends the block. A line that starts like a list item
 ///   (`*`, `-`, `+` or `•` then a space, or a number followed by `.` or `)` and a space) also starts
-///   a new block, so a list typed in a text file keeps its lines; its markers stay literal.
+///   a new block, so a list typed in a text file keeps its lines; its markers stay literal. Lines
+///   starting with `>` (quoted e-mail style) form their own block and keep their line breaks.
 ///
 /// Spaces and tabs around each line are layout and are dropped; tabs and control characters inside
 /// a line are kept. Headings follow ``PlainHeadingRule``. See ``PlainTextLayout`` for detection.
@@ -13,17 +14,23 @@ enum PlainTextParser {
     static func parse(_ text: UnsafeBufferPointer<UInt8>) -> (format: ArticleFormat, blocks: [Block]) {
         let lines = PlainLine.lines(of: text)
         let format = PlainTextLayout.detect(lines, in: text)
-        let paragraphs = format == .plainWrapped ? wrappedParagraphs(lines, in: text) : lines.map { [$0.range] }
+        let paragraphs =
+            format == .plainWrapped
+            ? wrappedParagraphs(lines, in: text) : lines.map { WrappedParagraph(lines: [$0.range], quoted: false) }
 
         var texts: [String] = []
         texts.reserveCapacity(paragraphs.count)
         var candidates: [Bool] = []
         candidates.reserveCapacity(paragraphs.count)
         var scratch: [UInt8] = []
-        for ranges in paragraphs {
-            let string = joined(ranges, in: text, scratch: &scratch)
+        for paragraph in paragraphs {
+            let string = joined(paragraph, in: text, scratch: &scratch)
             texts.append(string)
-            let isShortLine = ranges.count == 1 && ranges[0].count <= PlainHeadingRule.maxBytes
+            let ranges = paragraph.lines
+            // Counting scalars in the bytes first keeps long lines away from the slower String checks.
+            let isShortLine =
+                ranges.count == 1 && ranges[0].count <= PlainHeadingRule.maxBytes
+                && ByteScan.scalarCount(ranges[0], in: text) <= PlainHeadingRule.maxCharacters
             candidates.append(isShortLine && PlainHeadingRule.isCandidate(string))
         }
         let headings = PlainHeadingRule.headings(candidates: candidates)
@@ -33,18 +40,28 @@ enum PlainTextParser {
         return (format, blocks)
     }
 
-    /// The line ranges of each paragraph of hard-wrapped text.
-    static func wrappedParagraphs(_ lines: [PlainLine], in text: UnsafeBufferPointer<UInt8>) -> [[Range<Int>]] {
-        var paragraphs: [[Range<Int>]] = []
-        var current: [Range<Int>] = []
+    /// The lines of one paragraph; quoted paragraphs keep their line breaks.
+    struct WrappedParagraph {
+        var lines: [Range<Int>]
+        var quoted: Bool
+    }
+
+    /// The paragraphs of hard-wrapped text.
+    static func wrappedParagraphs(_ lines: [PlainLine], in text: UnsafeBufferPointer<UInt8>) -> [WrappedParagraph] {
+        var paragraphs: [WrappedParagraph] = []
+        var current = WrappedParagraph(lines: [], quoted: false)
         for line in lines {
-            if !current.isEmpty, line.followsBlank || startsListItem(line.range, in: text) {
+            let quoted = text[line.range.lowerBound] == UInt8(ascii: ">")
+            if !current.lines.isEmpty,
+                line.followsBlank || quoted != current.quoted || startsListItem(line.range, in: text)
+            {
                 paragraphs.append(current)
-                current = []
+                current.lines = []
             }
-            current.append(line.range)
+            current.quoted = quoted
+            current.lines.append(line.range)
         }
-        if !current.isEmpty { paragraphs.append(current) }
+        if !current.lines.isEmpty { paragraphs.append(current) }
         return paragraphs
     }
 
@@ -71,12 +88,13 @@ enum PlainTextParser {
         }
     }
 
-    /// The paragraph's text: its lines joined with single spaces.
-    static func joined(_ ranges: [Range<Int>], in text: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8]) -> String {
+    /// The paragraph's text: its lines joined with single spaces, or with line breaks when quoted.
+    static func joined(_ paragraph: WrappedParagraph, in text: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8]) -> String {
+        let ranges = paragraph.lines
         if ranges.count == 1 { return ByteScan.string(ranges[0], in: text) }
         scratch.removeAll(keepingCapacity: true)
         for (index, range) in ranges.enumerated() {
-            if index > 0 { scratch.append(0x20) }
+            if index > 0 { scratch.append(paragraph.quoted ? 0x0A : 0x20) }
             scratch.append(contentsOf: UnsafeBufferPointer(rebasing: text[range]))
         }
         return String(decoding: scratch, as: UTF8.self)
