@@ -17,6 +17,8 @@ struct LineBreaker {
     // The line being filled.
     private var lineStart: Int? = 0
     private var contentStart: Int?
+    /// Where spaces at the start of a line opened by a newline begin: kept when they fit.
+    private var leadingSpacesStart: Int?
     private var contentEnd = 0
     private var lineWidth = 0
     private var contentWidth = 0
@@ -63,15 +65,16 @@ struct LineBreaker {
             openedByNewline = true
             previous = nil
         case .space:
-            addSpace(width: DisplayWidth.of(character))
+            addSpace(width: DisplayWidth.of(character), at: offset)
         default:
             addVisible(character, kind: kind, at: offset, scalarCount: scalarCount)
         }
     }
 
-    private mutating func addSpace(width spaceWidth: Int) {
+    private mutating func addSpace(width spaceWidth: Int, at offset: Int) {
         // Spaces right after a wrap are dropped and belong to the line before.
         if lineStart == nil { return }
+        if contentStart == nil, leadingSpacesStart == nil { leadingSpacesStart = offset }
         if !inSpaces {
             markOpportunity()
             inSpaces = true
@@ -100,7 +103,7 @@ struct LineBreaker {
                 openedByNewline = false
             }
         }
-        if contentStart == nil { contentStart = offset }
+        if contentStart == nil { contentStart = leadingSpacesStart ?? offset }
         contentEnd = offset + scalarCount
         lineWidth += glyphWidth
         contentWidth = lineWidth
@@ -133,6 +136,7 @@ struct LineBreaker {
         // Either a new line or, with nothing before the opportunity, the same line without its
         // leading spaces.
         contentStart = carriesContent ? resume : nil
+        leadingSpacesStart = nil
         lineWidth = carried
         contentWidth = carried
         hasOpportunity = false
@@ -145,6 +149,7 @@ struct LineBreaker {
         lines.append(LineSpan(start: start, content: content))
         lineStart = nil
         contentStart = nil
+        leadingSpacesStart = nil
         contentEnd = end
         lineWidth = 0
         contentWidth = 0
