@@ -36,7 +36,7 @@ enum BreakClass: Sendable {
         }
     }
 
-    private static func ascii(_ value: UInt32) -> BreakClass {
+    static func ascii(_ value: UInt32) -> BreakClass {
         switch value {
         case 0x20, 0x09: return .space
         case 0x0A, 0x0D: return .newline  // "\r\n" is one cluster

@@ -24,7 +24,7 @@ struct CodeLayout {
         var offset = 0
         var scratch: [Glyph] = []
         for character in text {
-            let scalarCount = character.unicodeScalars.count
+            let scalarCount = character.scalarCount
             if BreakClass(character) == .newline {
                 layout.closeLine(upTo: offset + scalarCount)
                 layout.openedByNewline = true

@@ -24,3 +24,16 @@ public struct Glyph: Hashable, Sendable {
     /// The scalar offsets this glyph shows.
     public var range: Range<Int> { offset..<(offset + scalarCount) }
 }
+
+extension Character {
+    /// The byte of a one-scalar ASCII character ("\r\n" is two bytes, so it is nil there).
+    var singleASCIIByte: UInt8? {
+        let bytes = utf8
+        return bytes.count == 1 ? bytes.first : nil
+    }
+
+    /// Scalars in this grapheme cluster, without walking them for the common ASCII case.
+    var scalarCount: Int {
+        singleASCIIByte == nil ? unicodeScalars.count : 1
+    }
+}

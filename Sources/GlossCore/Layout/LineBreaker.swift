@@ -46,9 +46,17 @@ struct LineBreaker {
         var breaker = LineBreaker(width: width, firstWidth: firstWidth)
         var offset = 0
         for character in text {
-            let count = character.unicodeScalars.count
-            breaker.add(character, at: offset, scalarCount: count)
-            offset += count
+            // One look at a single ASCII scalar gives everything.
+            if let ascii = character.singleASCIIByte {
+                breaker.add(character, kind: BreakClass.ascii(UInt32(ascii)), width: 1, at: offset, scalarCount: 1)
+                offset += 1
+            } else {
+                let count = character.unicodeScalars.count
+                breaker.add(
+                    character, kind: BreakClass(character), width: DisplayWidth.of(character), at: offset,
+                    scalarCount: count)
+                offset += count
+            }
         }
         breaker.finish()
         return breaker.lines
@@ -56,8 +64,7 @@ struct LineBreaker {
 
     private var available: Int { lines.isEmpty ? firstWidth : width }
 
-    mutating func add(_ character: Character, at offset: Int, scalarCount: Int) {
-        let kind = BreakClass(character)
+    mutating func add(_ character: Character, kind: BreakClass, width: Int, at offset: Int, scalarCount: Int) {
         switch kind {
         case .newline:
             endLine(contentEnd: contentEnd, hadContent: contentStart != nil)
@@ -65,9 +72,9 @@ struct LineBreaker {
             openedByNewline = true
             previous = nil
         case .space:
-            addSpace(width: DisplayWidth.of(character), at: offset)
+            addSpace(width: width, at: offset)
         default:
-            addVisible(character, kind: kind, at: offset, scalarCount: scalarCount)
+            addVisible(character, kind: kind, width: width, at: offset, scalarCount: scalarCount)
         }
     }
 
@@ -83,8 +90,9 @@ struct LineBreaker {
         previous = .space
     }
 
-    private mutating func addVisible(_ character: Character, kind: BreakClass, at offset: Int, scalarCount: Int) {
-        let glyphWidth = DisplayWidth.of(character)
+    private mutating func addVisible(
+        _ character: Character, kind: BreakClass, width glyphWidth: Int, at offset: Int, scalarCount: Int
+    ) {
         if inSpaces {
             inSpaces = false
         } else if let previous, previous != .space, breakAllowed(after: previous, before: kind, character) {

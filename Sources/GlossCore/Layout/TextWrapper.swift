@@ -32,7 +32,7 @@ public enum TextWrapper {
         }
 
         for character in text {
-            let scalarCount = character.unicodeScalars.count
+            let scalarCount = character.scalarCount
             // Lines are closed once the text reaches where the next one starts.
             while lines.count + 1 < lineSpans.count, offset >= lineSpans[lines.count + 1].start {
                 closeLine(upTo: lineSpans[lines.count + 1].start)
@@ -79,7 +79,7 @@ public enum TextWrapper {
         for character: Character, at offset: Int, scalarCount: Int, available: Int,
         style: InlineStyle, into glyphs: inout [Glyph]
     ) {
-        if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F {
+        if let ascii = character.singleASCIIByte, ascii >= 0x20, ascii < 0x7F {
             glyphs.append(Glyph(text: String(character), width: 1, offset: offset, scalarCount: 1, style: style))
             return
         }

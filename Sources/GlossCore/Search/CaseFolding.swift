@@ -3,19 +3,23 @@
 /// change the scalar count ("ß" → "ss") are not applied, so folded text keeps the scalar offsets
 /// of the original.
 struct CaseFolding {
-    /// Folds computed the slow way, kept for the life of one search.
-    private var cache: [UInt32: UInt32] = [:]
+    // A direct-mapped cache of non-ASCII folds: property lookups cost far more than a probe,
+    // and a text mostly repeats the few hundred letters of its script.
+    private static let cacheSize = 1024
+    private var cachedScalars = [UInt32](repeating: .max, count: cacheSize)
+    private var cachedFolds = [UInt32](repeating: 0, count: cacheSize)
 
     mutating func fold(_ scalar: Unicode.Scalar) -> UInt32 {
         let value = scalar.value
         if value < 0x80 {
             return value &- 0x41 < 26 ? value | 0x20 : value
         }
+        let slot = Int(value) & (CaseFolding.cacheSize - 1)
+        if cachedScalars[slot] == value { return cachedFolds[slot] }
         // Most non-ASCII scalars (lowercase letters, CJK, symbols) are their own fold.
-        if !scalar.properties.changesWhenCaseFolded { return value }
-        if let known = cache[value] { return known }
-        let folded = CaseFolding.slowFold(scalar)
-        cache[value] = folded
+        let folded = scalar.properties.changesWhenCaseFolded ? CaseFolding.slowFold(scalar) : value
+        cachedScalars[slot] = value
+        cachedFolds[slot] = folded
         return folded
     }
 

@@ -25,20 +25,56 @@ struct ScalarMatcher {
     /// Calls `body` with each match in order, non-overlapping, until it returns false.
     mutating func scan(_ text: String, _ body: (Range<Int>) -> Bool) {
         guard !pattern.isEmpty else { return }
-        let length = pattern.count
+        let scanned = text.utf8.withContiguousStorageIfAvailable { bytes in
+            scanUTF8(bytes, body)
+        }
+        if scanned == nil {
+            var state = State()
+            for scalar in text.unicodeScalars {
+                if !step(&state, foldsCase ? folding.fold(scalar) : scalar.value, body) { return }
+            }
+        }
+    }
+
+    private struct State {
         var matched = 0
         var offset = 0
-        for scalar in text.unicodeScalars {
-            let value = foldsCase ? folding.fold(scalar) : scalar.value
-            offset += 1
-            while matched > 0, pattern[matched] != value { matched = failure[matched - 1] }
-            if pattern[matched] == value {
-                matched += 1
-                if matched == length {
-                    if !body((offset - length)..<offset) { return }
-                    matched = 0
-                }
+    }
+
+    /// Feeds one (folded) scalar to the automaton; false when `body` asked to stop.
+    @inline(__always)
+    private func step(_ state: inout State, _ value: UInt32, _ body: (Range<Int>) -> Bool) -> Bool {
+        state.offset += 1
+        while state.matched > 0, pattern[state.matched] != value { state.matched = failure[state.matched - 1] }
+        guard pattern[state.matched] == value else { return true }
+        state.matched += 1
+        guard state.matched == pattern.count else { return true }
+        state.matched = 0
+        return body((state.offset - pattern.count)..<state.offset)
+    }
+
+    /// The scan over the string's UTF-8 bytes, decoding scalars by hand: the bytes are valid
+    /// UTF-8 (Swift strings always are), and ASCII, the common case, needs no decoding at all.
+    private mutating func scanUTF8(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Bool) {
+        var state = State()
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            var value: UInt32
+            if lead < 0x80 {
+                value = UInt32(lead)
+                if foldsCase, value &- 0x41 < 26 { value |= 0x20 }
+                index += 1
+            } else {
+                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                guard index + length <= count else { return }
+                value = UInt32(lead) & (0xFF >> (length + 1))
+                for next in 1..<length { value = value << 6 | UInt32(bytes[index + next] & 0x3F) }
+                index += length
+                if foldsCase, let scalar = Unicode.Scalar(value) { value = folding.fold(scalar) }
             }
+            if !step(&state, value, body) { return }
         }
     }
 

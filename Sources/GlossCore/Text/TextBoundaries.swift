@@ -28,7 +28,7 @@ public enum TextBoundaries {
         }
 
         for character in text {
-            let scalarCount = character.unicodeScalars.count
+            let scalarCount = character.scalarCount
             defer { offset += scalarCount }
             let kind = WordKind(character)
             switch (kind, state) {
