@@ -30,6 +30,8 @@ struct SearchTests {
         // "İ" lowercases to two scalars; offsets must still be those of the original.
         #expect(TextSearch.matches(of: SearchQuery("istanbul"), in: "İstanbul istanbul") == [0..<8, 9..<17])
         #expect(TextSearch.matches(of: SearchQuery("x"), in: "e\u{301}x") == [2..<3])
+        #expect(TextSearch.matches(of: SearchQuery("日本"), in: "ｱ日本語と日本") == [1..<3, 5..<7])
+        #expect(TextSearch.matches(of: SearchQuery("🇯🇵 OK"), in: "👍🏽🇯🇵 OK 🇯🇵 ok") == [2..<7])
     }
 
     @Test func matchesDoNotOverlapAndComeInOrder() {

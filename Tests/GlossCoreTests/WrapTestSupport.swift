@@ -41,7 +41,9 @@ func wrapProblems(_ text: String, _ lines: [WrappedLine], width: Int, firstInden
         }
         if line.glyphs.last?.text == " " { problems.append("line \(index) ends with a space") }
     }
-    for (offset, scalar) in scalars.enumerated() where !scalar.properties.isWhitespace && !shown.contains(offset) {
+    // Zero width spaces are break opportunities, dropped at a wrap like spaces.
+    for (offset, scalar) in scalars.enumerated()
+    where !scalar.properties.isWhitespace && scalar != "\u{200B}" && !shown.contains(offset) {
         problems.append("scalar \(offset) \(scalar) not shown")
     }
     return problems

@@ -127,6 +127,10 @@ struct WrapTests {
         #expect(drawn(lines) == ["aaa", "bbb ccc"])
         #expect(wrapProblems("aaa bbb ccc", lines, width: 7, firstIndent: 4) == [])
         #expect(TextWrapper.lineCount("aaa bbb ccc", width: 7, firstIndent: 4) == 2)
+        let wide = TextWrapper.wrap("漢字", width: 4, firstIndent: 3)
+        #expect(drawn(wide) == ["", "漢字"])
+        #expect(wide.map(\.range) == [0..<0, 0..<2])
+        #expect(TextWrapper.lineCount("漢字", width: 4, firstIndent: 3) == 2)
     }
 
     @Test func hyphensAndDashesOfferBreaks() {

@@ -25,11 +25,13 @@ struct CodeLayout {
         var scratch: [Glyph] = []
         for character in text {
             let scalarCount = character.scalarCount
-            if BreakClass(character) == .newline {
+            let ascii = character.singleASCIIByte
+            let isNewline = ascii.map { $0 == 0x0A || $0 == 0x0D } ?? (BreakClass(character) == .newline)
+            if isNewline {
                 layout.closeLine(upTo: offset + scalarCount)
                 layout.openedByNewline = true
                 layout.sourceColumn = 0
-            } else if character == "\t" {
+            } else if ascii == 0x09 {
                 let columns = tabWidth - layout.sourceColumn % tabWidth
                 for column in 0..<columns {
                     layout.place(Glyph(text: " ", width: 1, offset: offset, scalarCount: column == 0 ? 1 : 0))

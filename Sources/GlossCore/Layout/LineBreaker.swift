@@ -15,13 +15,13 @@ struct LineBreaker {
     private(set) var lines: [LineSpan] = []
 
     // The line being filled.
-    private var lineStart: Int? = 0
+    private var lineStart = 0
     private var contentStart: Int?
     /// Where spaces at the start of a line opened by a newline begin: kept when they fit.
     private var leadingSpacesStart: Int?
     private var contentEnd = 0
+    /// Columns used so far, spaces after the last visible cluster included.
     private var lineWidth = 0
-    private var contentWidth = 0
     private var openedByNewline = true
 
     // The last place the current line may break: the line would keep what came before it and
@@ -29,7 +29,6 @@ struct LineBreaker {
     private var hasOpportunity = false
     private var opportunityHadContent = false
     private var opportunityContentEnd = 0
-    private var opportunityWidth = 0
     private var resumeOffset: Int?
     private var widthAtResume = 0
 
@@ -79,8 +78,7 @@ struct LineBreaker {
     }
 
     private mutating func addSpace(width spaceWidth: Int, at offset: Int) {
-        // Spaces right after a wrap are dropped and belong to the line before.
-        if lineStart == nil { return }
+        // Lines only wrap before a visible cluster, so spaces never start a wrapped line.
         if contentStart == nil, leadingSpacesStart == nil { leadingSpacesStart = offset }
         if !inSpaces {
             markOpportunity()
@@ -102,7 +100,12 @@ struct LineBreaker {
             resumeOffset = offset
             widthAtResume = lineWidth
         }
-        if lineStart == nil { lineStart = offset }
+        if contentStart == nil, lines.isEmpty, glyphWidth > firstWidth, glyphWidth <= width {
+            // A wide character that only the narrowed first line cannot hold waits for the next.
+            endLine(contentEnd: offset, hadContent: false)
+            lineStart = offset
+            openedByNewline = false
+        }
         if lineWidth + glyphWidth > available {
             if hasOpportunity { breakAtOpportunity() }
             if lineWidth + glyphWidth > available, contentStart != nil {
@@ -114,7 +117,6 @@ struct LineBreaker {
         if contentStart == nil { contentStart = leadingSpacesStart ?? offset }
         contentEnd = offset + scalarCount
         lineWidth += glyphWidth
-        contentWidth = lineWidth
         previous = kind
     }
 
@@ -127,7 +129,6 @@ struct LineBreaker {
         hasOpportunity = true
         opportunityHadContent = contentStart != nil
         opportunityContentEnd = contentEnd
-        opportunityWidth = contentWidth
         resumeOffset = nil
         widthAtResume = lineWidth
     }
@@ -137,7 +138,7 @@ struct LineBreaker {
         let carried = lineWidth - widthAtResume
         let carriesContent = contentStart != nil && contentEnd > resume
         if opportunityHadContent {
-            lines.append(LineSpan(start: lineStart ?? resume, content: (contentStart ?? resume)..<opportunityContentEnd))
+            lines.append(LineSpan(start: lineStart, content: (contentStart ?? resume)..<opportunityContentEnd))
             lineStart = resume
             openedByNewline = false
         }
@@ -146,21 +147,18 @@ struct LineBreaker {
         contentStart = carriesContent ? resume : nil
         leadingSpacesStart = nil
         lineWidth = carried
-        contentWidth = carried
         hasOpportunity = false
         resumeOffset = nil
     }
 
+    /// Ends the current line; the caller says where the next one starts.
     private mutating func endLine(contentEnd end: Int, hadContent: Bool) {
-        let start = lineStart ?? end
-        let content = hadContent ? (contentStart ?? start)..<end : start..<start
-        lines.append(LineSpan(start: start, content: content))
-        lineStart = nil
+        let content = hadContent ? (contentStart ?? lineStart)..<end : lineStart..<lineStart
+        lines.append(LineSpan(start: lineStart, content: content))
         contentStart = nil
         leadingSpacesStart = nil
         contentEnd = end
         lineWidth = 0
-        contentWidth = 0
         hasOpportunity = false
         resumeOffset = nil
         inSpaces = false

@@ -79,13 +79,15 @@ public enum TextWrapper {
         for character: Character, at offset: Int, scalarCount: Int, available: Int,
         style: InlineStyle, into glyphs: inout [Glyph]
     ) {
-        if let ascii = character.singleASCIIByte, ascii >= 0x20, ascii < 0x7F {
-            glyphs.append(Glyph(text: String(character), width: 1, offset: offset, scalarCount: 1, style: style))
-            return
-        }
-        if character == "\t" {
-            glyphs.append(Glyph(text: " ", width: 1, offset: offset, scalarCount: 1, style: style))
-            return
+        if let ascii = character.singleASCIIByte {
+            if ascii >= 0x20, ascii < 0x7F {
+                glyphs.append(Glyph(text: String(character), width: 1, offset: offset, scalarCount: 1, style: style))
+                return
+            }
+            if ascii == 0x09 {
+                glyphs.append(Glyph(text: " ", width: 1, offset: offset, scalarCount: 1, style: style))
+                return
+            }
         }
         if character.unicodeScalars.contains(where: TerminalSafe.needsPlaceholder) {
             var scalarOffset = offset
