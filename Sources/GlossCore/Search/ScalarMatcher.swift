@@ -25,10 +25,11 @@ struct ScalarMatcher {
     /// Calls `body` with each match in order, non-overlapping, until it returns false.
     mutating func scan(_ text: String, _ body: (Range<Int>) -> Bool) {
         guard !pattern.isEmpty else { return }
-        let scanned = text.utf8.withContiguousStorageIfAvailable { bytes in
+        let scannedBytes = text.utf8.withContiguousStorageIfAvailable { bytes in
             scanUTF8(bytes, body)
+            return true
         }
-        if scanned == nil {
+        if scannedBytes == nil {
             var state = State()
             for scalar in text.unicodeScalars {
                 if !step(&state, foldsCase ? folding.fold(scalar) : scalar.value, body) { return }
