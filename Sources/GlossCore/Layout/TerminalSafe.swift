@@ -1,34 +1,74 @@
-/// Replaces characters that a terminal would interpret (C0/C1 controls, ESC, DEL, bidi
-/// overrides) with visible placeholders, so no byte of an article can drive the terminal.
+/// Replaces characters that a terminal would interpret with visible one-column placeholders, so
+/// no byte of an article can drive the terminal or disguise the text around it.
+///
+/// | scalars | placeholder |
+/// |---|---|
+/// | C0 controls U+0000–U+001F | the control picture U+2400 + n (ESC → ␛, BEL → ␇, tab → ␉) |
+/// | DEL U+007F | ␡ U+2421 |
+/// | C1 controls U+0080–U+009F (U+009B is CSI in UTF-8 terminals) | ␦ U+2426 |
+/// | bidi embeddings, overrides and isolates U+202A–U+202E, U+2066–U+2069 | ⇄ U+21C4 |
+///
+/// Layout turns tabs and line breaks into spacing before text reaches this filter; anything left
+/// is shown. Every placeholder is East Asian Neutral and not an emoji, so it is one column in any
+/// locale and cannot be widened by a following U+FE0F.
 public enum TerminalSafe {
+    /// Shown for C1 controls.
+    public static let c1Placeholder: Unicode.Scalar = "\u{2426}"
+    /// Shown for bidi embeddings, overrides and isolates.
+    public static let bidiPlaceholder: Unicode.Scalar = "\u{21C4}"
+
     /// The placeholder for a scalar, or nil if it is safe to show as is.
     public static func placeholder(for scalar: Unicode.Scalar) -> String? {
-        let v = scalar.value
-        switch v {
-        case 0x00...0x1F: return String(Character(Unicode.Scalar(0x2400 + v) ?? "?"))
+        placeholderScalar(for: scalar).map { String(Character($0)) }
+    }
+
+    /// The placeholder scalar for a scalar, or nil if it is safe to show as is.
+    static func placeholderScalar(for scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        let value = scalar.value
+        switch value {
+        case 0x00...0x1F: return Unicode.Scalar(0x2400 + value)
         case 0x7F: return "\u{2421}"
-        case 0x80...0x9F: return "\u{2426}"
-        case 0x202A...0x202E, 0x2066...0x2069: return "\u{2426}"
+        case 0x80...0x9F: return c1Placeholder
+        case _ where isBidiControl(value): return bidiPlaceholder
         default: return nil
         }
     }
 
+    /// Whether the scalar must not reach the terminal as itself.
+    public static func needsPlaceholder(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value < 0x20 || (value >= 0x7F && value < 0xA0) || isBidiControl(value)
+    }
+
+    static func isBidiControl(_ value: UInt32) -> Bool {
+        (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
+    }
+
     /// The text with every unsafe scalar replaced by its placeholder.
     public static func visible(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { placeholder(for: $0) != nil }) else { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
+        guard mayNeedPlaceholders(text) else { return text }
+        guard text.unicodeScalars.contains(where: needsPlaceholder) else { return text }
+        var safe = ""
+        safe.reserveCapacity(text.utf8.count + 8)
         for scalar in text.unicodeScalars {
-            if let p = placeholder(for: scalar) { out += p } else { out.unicodeScalars.append(scalar) }
+            safe.unicodeScalars.append(placeholderScalar(for: scalar) ?? scalar)
         }
-        return out
+        return safe
     }
-}
 
-extension TerminalSafe {
-    /// The character as the graphemes to draw: itself, or placeholders for its unsafe scalars.
+    /// The character as the graphemes to draw: itself, or placeholders for its unsafe scalars
+    /// (each placeholder its own grapheme, so "\r\n" gives two).
     public static func placeholder(forCharacter character: Character) -> [Character] {
-        guard character.unicodeScalars.contains(where: { placeholder(for: $0) != nil }) else { return [character] }
-        return Array(visible(String(character)))
+        guard character.unicodeScalars.contains(where: needsPlaceholder) else { return [character] }
+        return character.unicodeScalars.map { Character(placeholderScalar(for: $0) ?? $0) }
+    }
+
+    /// A quick byte scan: false means the text certainly has nothing to replace. Controls are
+    /// single bytes, C1 controls start with 0xC2 and the bidi controls with 0xE2 in UTF-8.
+    static func mayNeedPlaceholders(_ text: String) -> Bool {
+        let verdict = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }
+        }
+        return verdict ?? true
     }
 }

@@ -20,7 +20,7 @@ final class Tmux {
         try run([
             "-u", "-L", socket, "-f", "/dev/null", "new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)",
             "env", "-i",
-        ] + env + ["bash", "--norc", "--noprofile"])
+        ] + env + ["bash", "--norc", "--noprofile"], capture: false)
         try run(["-L", socket, "set-option", "-g", "status", "off"])
         _ = try waitFor("e2e$")
     }
@@ -80,14 +80,23 @@ final class Tmux {
         Issue.record("\"\(text)\" never went away", sourceLocation: sourceLocation)
     }
 
+    /// Runs tmux; output is only captured when asked for, because `new-session` forks the
+    /// server, which would hold a captured pipe open forever.
     @discardableResult
-    private func run(_ arguments: [String]) throws -> String {
+    private func run(_ arguments: [String], capture: Bool = true) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["tmux"] + arguments
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        guard capture else {
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            return ""
+        }
         let out = Pipe()
         process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
         try process.run()
         let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
