@@ -47,7 +47,7 @@ struct AnnotationDocument {
         do {
             raw = try JSONValue.parse(bytes)
         } catch {
-            throw DocumentProblem(reason: "not valid JSON")
+            throw DocumentProblem(reason: "not valid JSON: \(error)")
         }
         guard let top = raw.objectValue else { throw DocumentProblem(reason: "not a JSON object") }
         guard let version = top["schemaVersion"]?.integerValue else {
@@ -99,13 +99,14 @@ struct AnnotationDocument {
             }
             var entries: [JSONValue] = []
             entries.reserveCapacity(annotations.count + unreadable.count)
-            for annotation in annotations {
-                let known = try JSONValue.from(annotation)
-                entries.append((rawAnnotations[annotation.id] ?? .object([:])).overlaid(with: known))
+            // One encoder pass for all annotations: per-annotation passes cost far more.
+            let known = try JSONValue.from(annotations).arrayValue ?? []
+            for (annotation, value) in zip(annotations, known) {
+                entries.append((rawAnnotations[annotation.id] ?? .object([:])).overlaid(with: value))
             }
             entries.append(contentsOf: unreadable)
             top["annotations"] = .array(entries)
-            return try JSONValue.object(top).serialized()
+            return JSONValue.object(top).serialized()
         } catch {
             throw .io(path: article.path, operation: "encode the annotations of", reason: "\(error)")
         }

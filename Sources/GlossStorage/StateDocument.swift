@@ -34,7 +34,7 @@ struct StateDocument {
         do {
             raw = try JSONValue.parse(bytes)
         } catch {
-            throw DocumentProblem(reason: "not valid JSON")
+            throw DocumentProblem(reason: "not valid JSON: \(error)")
         }
         guard let top = raw.objectValue else { throw DocumentProblem(reason: "not a JSON object") }
         guard let version = top["schemaVersion"]?.integerValue else {
@@ -67,7 +67,7 @@ struct StateDocument {
                 articles[path] = (articles[path] ?? .object([:])).overlaid(with: try JSONValue.from(position))
             }
             top["articles"] = .object(articles)
-            return try JSONValue.object(top).serialized()
+            return JSONValue.object(top).serialized()
         } catch {
             throw .io(path: "state.json", operation: "encode", reason: "\(error)")
         }
