@@ -39,6 +39,12 @@ func writeText(_ text: String, to path: String) throws {
     try writeBytes(Array(text.utf8), to: path)
 }
 
+/// The JSON object in the file at `path`.
+func jsonObject(at path: String) throws -> [String: Any] {
+    let bytes = try #require(readBytes(path))
+    return try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
+}
+
 func mode(of path: String) -> mode_t? {
     var info = stat()
     guard lstat(path, &info) == 0 else { return nil }
