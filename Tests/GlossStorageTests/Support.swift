@@ -45,6 +45,12 @@ func jsonObject(at path: String) throws -> [String: Any] {
     return try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
 }
 
+enum JSONSerializationBridge {
+    static func data(_ object: [String: Any]) throws -> Data {
+        try JSONSerialization.data(withJSONObject: object)
+    }
+}
+
 func mode(of path: String) -> mode_t? {
     var info = stat()
     guard lstat(path, &info) == 0 else { return nil }
