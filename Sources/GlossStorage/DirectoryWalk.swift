@@ -13,20 +13,32 @@ struct DirectoryWalk {
     let base: String
     private(set) var found: [LibraryScanner.FoundFile] = []
     private var visited: Set<FileID> = []
+    /// Links are followed only after every real directory was walked, so a file reachable both
+    /// directly and through a link is listed under its real path.
+    private var pendingLinks: [(path: String, relative: String, name: String)] = []
 
     init(root: String, base: String) {
         self.root = root
         self.base = base
     }
 
-    mutating func visit(directory: String, relativePrefix: String, info: stat) {
+    /// Walks `directory` and everything below it, then the links found on the way.
+    mutating func walk(directory: String, info: stat) {
+        visit(directory: directory, relativePrefix: "", info: info)
+        while !pendingLinks.isEmpty {
+            let link = pendingLinks.removeFirst()
+            visitLink(link.path, relative: link.relative, name: link.name)
+        }
+    }
+
+    private mutating func visit(directory: String, relativePrefix: String, info: stat) {
         guard visited.insert(FileID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted else { return }
         for name in SecureDirectory.entries(of: directory).sorted() where !name.hasPrefix(".") {
             let path = directory + "/" + name
             let relative = relativePrefix + name
             guard let linkInfo = SystemCall.linkStatus(path) else { continue }
             if SystemCall.isSymbolicLink(linkInfo) {
-                visitLink(path, relative: relative, name: name)
+                pendingLinks.append((path, relative, name))
             } else if SystemCall.isDirectory(linkInfo) {
                 visit(directory: path, relativePrefix: relative + "/", info: linkInfo)
             } else if LibraryScanner.isArticleName(name) {

@@ -86,7 +86,7 @@ public struct LibraryScanner: Sendable {
         guard let rootInfo = SystemCall.status(root) else { throw SystemCall.lastError(path: root, operation: "open") }
         guard SystemCall.isDirectory(rootInfo) else { throw .notADirectory(path: articlesDirectory) }
         var walk = DirectoryWalk(root: root, base: articlesDirectory)
-        walk.visit(directory: articlesDirectory, relativePrefix: "", info: rootInfo)
+        walk.walk(directory: articlesDirectory, info: rootInfo)
         return walk.found.sorted { $0.relativePath < $1.relativePath }
     }
 
