@@ -1,3 +1,4 @@
+import Foundation
 import Glibc
 import GlossCore
 
@@ -11,6 +12,10 @@ public final class AnnotationStore: AnnotationStoring, Sendable {
     public let dataDirectory: String
     public let annotationsDirectory: String
     let clock: @Sendable () -> Timestamp
+
+    public convenience init(dataDirectory: URL, clock: @escaping @Sendable () -> Timestamp = SystemClock.now) {
+        self.init(dataDirectory: dataDirectory.path, clock: clock)
+    }
 
     public init(dataDirectory: String, clock: @escaping @Sendable () -> Timestamp = SystemClock.now) {
         let trimmed = dataDirectory.count > 1 && dataDirectory.hasSuffix("/")

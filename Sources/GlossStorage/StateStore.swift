@@ -1,3 +1,4 @@
+import Foundation
 import GlossCore
 
 /// Keeps reading positions and the last opened article in `<data directory>/state.json`,
@@ -7,6 +8,10 @@ public final class StateStore: ReadingStateStoring, Sendable {
     /// The path of the state file.
     public let location: String
     let clock: @Sendable () -> Timestamp
+
+    public convenience init(dataDirectory: URL, clock: @escaping @Sendable () -> Timestamp = SystemClock.now) {
+        self.init(dataDirectory: dataDirectory.path, clock: clock)
+    }
 
     public init(dataDirectory: String, clock: @escaping @Sendable () -> Timestamp = SystemClock.now) {
         let trimmed = dataDirectory.count > 1 && dataDirectory.hasSuffix("/")

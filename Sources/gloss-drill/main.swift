@@ -99,7 +99,7 @@ if let limit = options.fileSizeLimit {
 }
 if let user = options.user {
     // Tests run as root, where file permissions do not bind: drop to an ordinary user.
-    if setgid(user) != 0 || setuid(user) != 0 { fail("cannot switch to user \(user)") }
+    if setgroups(0, nil) != 0 || setgid(user) != 0 || setuid(user) != 0 { fail("cannot switch to user \(user)") }
 }
 
 /// One drill run: the store, the article, and the annotations as last saved.
