@@ -1,2 +1,196 @@
-// Storage fault drills: filled in with the annotation store.
-print("gloss-drill")
+// Storage fault drills: a writer that tests run concurrently, kill at random moments, or
+// starve of permissions or disk space. It prints "ack ..." (flushed) after every save that
+// succeeded, so a test knows what must be on disk whatever happens next.
+//
+//   gloss-drill add   --data DIR --article REL --count N [--tag T] [--fsize-limit BYTES] [--user UID]
+//   gloss-drill churn --data DIR --article REL --count N [--seed S]
+//   gloss-drill state --data DIR --article REL --block N [--user UID]
+//
+// Exit status: 0 done, 2 bad usage, 3 a save failed (after printing "error <description>"
+// and "kept <n>", the number of annotations the drill still holds in memory).
+import Glibc
+import GlossCore
+import GlossStorage
+
+struct Options {
+    var mode = ""
+    var data = ""
+    var article = ""
+    var count = 1
+    var tag = "drill"
+    var seed: UInt64 = 1
+    var block = 0
+    var fileSizeLimit: Int?
+    var user: UInt32?
+}
+
+func fail(_ message: String) -> Never {
+    FileHandleOutput.standardError("gloss-drill: \(message)\n")
+    exit(2)
+}
+
+func parseOptions(_ arguments: [String]) -> Options {
+    var options = Options()
+    guard let mode = arguments.first else { fail("missing mode (add, churn, state)") }
+    options.mode = mode
+    var index = 1
+    while index < arguments.count {
+        let name = arguments[index]
+        guard index + 1 < arguments.count else { fail("missing value for \(name)") }
+        let value = arguments[index + 1]
+        switch name {
+        case "--data": options.data = value
+        case "--article": options.article = value
+        case "--count": options.count = Int(value) ?? 1
+        case "--tag": options.tag = value
+        case "--seed": options.seed = UInt64(value) ?? 1
+        case "--block": options.block = Int(value) ?? 0
+        case "--fsize-limit": options.fileSizeLimit = Int(value)
+        case "--user": options.user = UInt32(value)
+        default: fail("unknown option \(name)")
+        }
+        index += 2
+    }
+    if options.data.isEmpty || options.article.isEmpty { fail("--data and --article are required") }
+    return options
+}
+
+/// Output that reaches the test at once, even if the process is killed right after.
+enum FileHandleOutput {
+    static func line(_ text: String) {
+        write(to: 1, text + "\n")
+    }
+
+    static func standardError(_ text: String) {
+        write(to: 2, text)
+    }
+
+    /// Unbuffered: the line is in the pipe before the next save starts.
+    private static func write(to fd: Int32, _ text: String) {
+        let bytes = Array(text.utf8)
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress.map { $0 + written }, $0.count - written) }
+            if count <= 0 { if errno == EINTR { continue }; return }
+            written += count
+        }
+    }
+}
+
+/// A small deterministic generator, so a churn run can be repeated from its seed.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+let options = parseOptions(Array(CommandLine.arguments.dropFirst()))
+
+if let limit = options.fileSizeLimit {
+    // Writes past the limit then fail with EFBIG instead of killing the process: a full disk.
+    signal(SIGXFSZ, SIG_IGN)
+    var limits = rlimit(rlim_cur: rlim_t(limit), rlim_max: rlim_t(limit))
+    if setrlimit(Int32(RLIMIT_FSIZE.rawValue), &limits) != 0 { fail("setrlimit failed") }
+}
+if let user = options.user {
+    // Tests run as root, where file permissions do not bind: drop to an ordinary user.
+    if setgroups(0, nil) != 0 || setgid(user) != 0 || setuid(user) != 0 { fail("cannot switch to user \(user)") }
+}
+
+/// One drill run: the store, the article, and the annotations as last saved.
+struct Drill {
+    let options: Options
+    let text = DrillArticle.text
+    let identity: ArticleIdentity
+    let store: AnnotationStore
+    var file: AnnotationFile
+
+    init(options: Options) {
+        self.options = options
+        identity = ArticleIdentity(
+            path: options.article, title: "Drill article", fingerprint: ArticleFingerprint.sha256(of: DrillArticle.text.text))
+        store = AnnotationStore(dataDirectory: options.data)
+        do {
+            file = try store.load(identity)
+        } catch {
+            FileHandleOutput.line("error \(error)")
+            exit(3)
+        }
+        for message in file.messages { FileHandleOutput.line("message \(message)") }
+    }
+
+    /// Saves `changes`; on failure reports the error and the unchanged in-memory count, and exits.
+    mutating func save(_ changes: [AnnotationChange]) {
+        do {
+            file = try store.apply(changes, to: identity, anchoredOn: text.text)
+        } catch {
+            FileHandleOutput.line("error \(error)")
+            FileHandleOutput.line("kept \(file.annotations.count)")
+            exit(3)
+        }
+    }
+
+    mutating func add() {
+        for index in 0..<options.count {
+            let annotation = DrillArticle.annotation(number: index, note: "drill \(index) #\(options.tag)")
+            save([.upsert(annotation)])
+            FileHandleOutput.line("ack \(annotation.id)")
+        }
+    }
+
+    mutating func churn() {
+        var random = SplitMix64(state: options.seed)
+        var live: [String: Int] = [:]
+        for index in 0..<options.count {
+            let roll = Int.random(in: 0..<10, using: &random)
+            if live.isEmpty || roll < 5 {
+                let annotation = DrillArticle.annotation(number: index, note: "churn v0")
+                save([.upsert(annotation)])
+                live[annotation.id] = 0
+                FileHandleOutput.line("ack add \(annotation.id)")
+            } else if let id = live.keys.sorted().randomElement(using: &random),
+                      let current = file.annotation(withID: id), let version = live[id] {
+                if roll < 8 {
+                    var edited = current
+                    edited.note = "churn v\(version + 1)"
+                    let later = Timestamp(millisecondsSince1970: current.modified.millisecondsSince1970 + 1)
+                    edited.modified = max(SystemClock.now(), later)
+                    save([.upsert(edited)])
+                    live[id] = version + 1
+                    FileHandleOutput.line("ack edit \(id) \(version + 1)")
+                } else {
+                    save([.delete(current, at: SystemClock.now())])
+                    live[id] = nil
+                    FileHandleOutput.line("ack delete \(id)")
+                }
+            }
+        }
+    }
+}
+
+switch options.mode {
+case "add":
+    var drill = Drill(options: options)
+    drill.add()
+case "churn":
+    var drill = Drill(options: options)
+    drill.churn()
+case "state":
+    let states = StateStore(dataDirectory: options.data)
+    do {
+        _ = try states.record(
+            ReadingPosition(blockIndex: options.block, updated: SystemClock.now()),
+            for: options.article, markLastOpened: true)
+        FileHandleOutput.line("ack state \(options.block)")
+    } catch {
+        FileHandleOutput.line("error \(error)")
+        exit(3)
+    }
+default:
+    fail("unknown mode \(options.mode)")
+}

@@ -1,0 +1,104 @@
+/// Where the reader was in one article.
+public struct ReadingPosition: Sendable, Hashable, Codable {
+    /// The block at the top of the screen (0-based).
+    public var blockIndex: Int
+    /// How many wrapped lines of that block were scrolled past.
+    public var lineOffset: Int
+    /// True once the article has been opened.
+    public var opened: Bool
+    /// When this position was recorded; the newer one wins a merge.
+    public var updated: Timestamp
+
+    public init(blockIndex: Int, lineOffset: Int = 0, opened: Bool = true, updated: Timestamp) {
+        self.blockIndex = max(0, blockIndex)
+        self.lineOffset = max(0, lineOffset)
+        self.opened = opened
+        self.updated = updated
+    }
+
+    private enum CodingKeys: String, CodingKey { case blockIndex, lineOffset, opened, updated }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            blockIndex: try container.decodeIfPresent(Int.self, forKey: .blockIndex) ?? 0,
+            lineOffset: try container.decodeIfPresent(Int.self, forKey: .lineOffset) ?? 0,
+            opened: try container.decodeIfPresent(Bool.self, forKey: .opened) ?? true,
+            updated: try container.decode(Timestamp.self, forKey: .updated))
+    }
+}
+
+/// Reading positions of every article, keyed by the article's relative path, and the article
+/// opened last.
+public struct ReadingState: Sendable, Hashable {
+    public var positions: [String: ReadingPosition]
+    /// The relative path of the article opened most recently.
+    public var lastOpened: String?
+    public var lastOpenedAt: Timestamp?
+    /// True when the state file must not be written (it comes from a newer version of gloss).
+    public var isReadOnly: Bool
+    /// Things the user should be told, e.g. that a damaged file was set aside.
+    public var messages: [String]
+
+    public init(
+        positions: [String: ReadingPosition] = [:], lastOpened: String? = nil, lastOpenedAt: Timestamp? = nil,
+        isReadOnly: Bool = false, messages: [String] = []
+    ) {
+        self.positions = positions
+        self.lastOpened = lastOpened
+        self.lastOpenedAt = lastOpenedAt
+        self.isReadOnly = isReadOnly
+        self.messages = messages
+    }
+
+    /// This state with `position` recorded for `articlePath` (unless a newer one is already
+    /// there) and, when `markLastOpened`, the article as the last opened one.
+    public func recording(
+        _ position: ReadingPosition, for articlePath: String, markLastOpened: Bool
+    ) -> ReadingState {
+        var copy = self
+        if let existing = positions[articlePath], existing.updated > position.updated {
+            // Keep the newer position another process wrote.
+        } else {
+            copy.positions[articlePath] = position
+        }
+        if markLastOpened, lastOpenedAt.map({ $0 <= position.updated }) ?? true {
+            copy.lastOpened = articlePath
+            copy.lastOpenedAt = position.updated
+        }
+        return copy
+    }
+}
+
+/// Loads and saves reading positions. `StateStore` (GlossStorage) keeps them on disk;
+/// `InMemoryReadingStateStore` keeps them in memory for tests.
+public protocol ReadingStateStoring: AnyObject {
+    func loadReadingState() throws(StorageError) -> ReadingState
+
+    /// Merges the position into what is stored, saves, and returns the merged state.
+    func record(
+        _ position: ReadingPosition, for articlePath: String, markLastOpened: Bool
+    ) throws(StorageError) -> ReadingState
+}
+
+/// A `ReadingStateStoring` kept in memory, for tests.
+public final class InMemoryReadingStateStore: ReadingStateStoring {
+    private var state = ReadingState()
+    /// When set, the next write fails with this error (and clears it).
+    public var nextWriteError: StorageError?
+
+    public init() {}
+
+    public func loadReadingState() throws(StorageError) -> ReadingState { state }
+
+    public func record(
+        _ position: ReadingPosition, for articlePath: String, markLastOpened: Bool
+    ) throws(StorageError) -> ReadingState {
+        if let error = nextWriteError {
+            nextWriteError = nil
+            throw error
+        }
+        state = state.recording(position, for: articlePath, markLastOpened: markLastOpened)
+        return state
+    }
+}

@@ -1,0 +1,75 @@
+import Glibc
+import GlossCore
+
+extension AnnotationStore {
+    public func adoptRenamed(
+        _ article: ArticleIdentity, isPathGone: (String) -> Bool
+    ) throws(StorageError) -> AnnotationFile? {
+        let target = paths(for: article.path)
+        let newPath = AnnotationPaths.normalizedArticlePath(article.path)
+        guard !SystemCall.exists(target.json), article.fingerprint.count == 64 else { return nil }
+        // Snapshot files carry the fingerprint in their name, so candidates are found from the
+        // directory listing alone, without opening every annotation file.
+        let prefix = String(article.fingerprint.prefix(AnnotationPaths.fingerprintLength))
+        let bases = Set(
+            SecureDirectory.entries(of: annotationsDirectory)
+                .compactMap(AnnotationPaths.parseSnapshotName)
+                .filter { $0.fingerprintPrefix == prefix && $0.base != target.base }
+                .map(\.base))
+        for base in bases.sorted() {
+            let source = AnnotationPaths(directory: annotationsDirectory, base: base)
+            guard let bytes = try? FileIO.readIfPresent(source.json, limit: GuardedFile.sizeLimit),
+                  let document = try? AnnotationDocument.parse(bytes),
+                  !document.isNewer, document.article.fingerprint == article.fingerprint,
+                  document.article.path != newPath, isPathGone(document.article.path)
+            else { continue }
+            if let adopted = try adopt(from: source, to: target, article: article) {
+                return adopted
+            }
+        }
+        return nil
+    }
+
+    /// Moves one article's files to another's names, holding both locks.
+    private func adopt(
+        from source: AnnotationPaths, to target: AnnotationPaths, article: ArticleIdentity
+    ) throws(StorageError) -> AnnotationFile? {
+        try FileLock.withExclusiveLocks([source.lock, target.lock]) { () throws(StorageError) -> AnnotationFile? in
+            // Another process may have adopted it, or annotated the new path, meanwhile.
+            guard !SystemCall.exists(target.json) else { return nil }
+            let read = try guarded(source).readHoldingLock(AnnotationDocument.parse)
+            guard var document = read.document, read.blocked == nil, !document.isNewer,
+                  document.article.fingerprint == article.fingerprint
+            else { return nil }
+            let oldPath = document.article.path
+            var newSnapshot: String?
+            if let name = document.snapshotFile, source.isSnapshot(name), SystemCall.exists(source.path(of: name)) {
+                let newName = target.snapshotName(fingerprint: document.article.fingerprint)
+                try copyIfMissing(source.path(of: name), to: target.path(of: newName))
+                newSnapshot = newName
+            }
+            document.article.path = AnnotationPaths.normalizedArticlePath(article.path)
+            document.article.title = article.title
+            document.snapshotFile = newSnapshot
+            try guarded(target).write(try document.serialized(), keepBackup: false)
+            // The new file is on disk: only now remove the old one and its companions.
+            unlink(source.json)
+            unlink(source.backup)
+            for name in SecureDirectory.entries(of: annotationsDirectory) where source.isSnapshot(name) {
+                unlink(source.path(of: name))
+            }
+            try AtomicFile.syncDirectory(annotationsDirectory)
+            return AnnotationFile(
+                article: document.article, annotations: document.annotations,
+                messages: read.messages + ["Annotations of \(oldPath) were moved to \(document.article.path) (same text)."],
+                location: target.json)
+        }
+    }
+
+    private func copyIfMissing(_ source: String, to destination: String) throws(StorageError) {
+        guard !SystemCall.exists(destination) else { return }
+        if link(source, destination) == 0 { return }
+        let bytes = try FileIO.read(source, limit: ArticleFile.sizeLimit)
+        try AtomicFile.write(bytes, to: destination, keepBackup: false)
+    }
+}

@@ -1,0 +1,89 @@
+import Glibc
+import GlossCore
+
+/// Replaces files so that a crash at any moment leaves either the old or the new content:
+/// write a temporary file in the same directory, fsync it, rename it over the target, fsync
+/// the directory. A failure removes the temporary file and leaves the target untouched.
+enum AtomicFile {
+    /// The prefix of temporary files for `path`; hidden, and unique per target name.
+    static func temporaryPrefix(for path: String) -> String {
+        "." + SystemCall.lastComponent(of: path) + ".tmp-"
+    }
+
+    /// Atomically replaces `path` with `bytes` (mode 0600). With `keepBackup`, the current
+    /// content of `path`, if any, becomes `path.bak` first.
+    static func write(_ bytes: [UInt8], to path: String, keepBackup: Bool) throws(StorageError) {
+        let directory = SystemCall.parent(of: path)
+        let temporary = directory + "/" + temporaryPrefix(for: path) + "\(getpid())-\(SystemCall.randomSuffix())"
+        try writeDurably(bytes, to: temporary)
+        do throws(StorageError) {
+            if keepBackup && SystemCall.exists(path) {
+                try backUp(path, to: path + ".bak")
+            }
+            guard rename(temporary, path) == 0 else {
+                throw SystemCall.lastError(path: path, operation: "replace")
+            }
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+        try syncDirectory(directory)
+    }
+
+    /// Creates `path` (which must not exist) with `bytes`, fsynced, mode 0600.
+    static func writeDurably(_ bytes: [UInt8], to path: String) throws(StorageError) {
+        let fd = SystemCall.retrying { open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600) }
+        guard fd >= 0 else { throw SystemCall.lastError(path: path, operation: "create") }
+        do throws(StorageError) {
+            // The umask may have narrowed the mode; make it exactly 0600 whatever it is.
+            guard fchmod(fd, 0o600) == 0 else { throw SystemCall.lastError(path: path, operation: "set permissions of") }
+            try FileIO.writeAll(bytes, to: fd, path: path)
+            guard SystemCall.retrying({ fsync(fd) }) == 0 else { throw SystemCall.lastError(path: path, operation: "sync") }
+        } catch {
+            close(fd)
+            unlink(path)
+            throw error
+        }
+        guard close(fd) == 0 else {
+            let failure = SystemCall.lastError(path: path, operation: "close")
+            unlink(path)
+            throw failure
+        }
+    }
+
+    /// Makes `backup` a copy of `path`: a hard link when the file system allows it, else a copy.
+    static func backUp(_ path: String, to backup: String) throws(StorageError) {
+        let directory = SystemCall.parent(of: path)
+        let temporary = directory + "/" + temporaryPrefix(for: backup) + "\(getpid())-\(SystemCall.randomSuffix())"
+        if link(path, temporary) != 0 {
+            let bytes = try FileIO.read(path, limit: Int.max)
+            try writeDurably(bytes, to: temporary)
+        }
+        guard rename(temporary, backup) == 0 else {
+            let failure = SystemCall.lastError(path: backup, operation: "replace")
+            unlink(temporary)
+            throw failure
+        }
+    }
+
+    /// Flushes a directory's entries (new names, renames) to disk.
+    static func syncDirectory(_ directory: String) throws(StorageError) {
+        let fd = SystemCall.retrying { open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
+        guard fd >= 0 else { throw SystemCall.lastError(path: directory, operation: "open") }
+        defer { close(fd) }
+        // Some file systems cannot sync a directory (EINVAL); the rename is then as durable as it gets.
+        if SystemCall.retrying({ fsync(fd) }) != 0 && errno != EINVAL {
+            throw SystemCall.lastError(path: directory, operation: "sync")
+        }
+    }
+
+    /// Removes temporary files for `path` left behind by a process that was killed mid-write.
+    /// Only call this while holding the lock for `path`: then no other process is writing one.
+    static func removeLeftovers(for path: String, in names: [String]) {
+        let directory = SystemCall.parent(of: path)
+        let prefixes = [temporaryPrefix(for: path), temporaryPrefix(for: path + ".bak")]
+        for name in names where prefixes.contains(where: { name.hasPrefix($0) }) {
+            unlink(directory + "/" + name)
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import Glibc
+import GlossCore
+
+/// Lists the articles under the articles directory: every `.txt`, `.md` and `.markdown` file,
+/// recursively, skipping hidden names. Symbolic links are followed only while they stay inside
+/// the articles directory, and each directory is visited once, so link loops end.
+public struct LibraryScanner: Sendable {
+    public static let articleExtensions: Set<String> = ["txt", "md", "markdown"]
+
+    public var articlesDirectory: String
+
+    public init(articlesDirectory: String) {
+        self.articlesDirectory = articlesDirectory
+    }
+
+    /// Whether a file name has an article extension.
+    public static func isArticleName(_ name: String) -> Bool {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
+        return articleExtensions.contains(name[name.index(after: dot)...].lowercased())
+    }
+
+    /// Every article, read and summarized, sorted by title (then path). Files that cannot be
+    /// read are listed with a `problem`. Throws only when the articles directory itself is unusable.
+    public func scan() throws(StorageError) -> [LibraryEntry] {
+        let found = try articleFiles()
+        return found.map { file in
+            file.problem.map { problem in
+                LibraryEntry(
+                    relativePath: file.relativePath, absolutePath: file.absolutePath,
+                    title: Self.stem(of: file.relativePath), problem: problem)
+            } ?? entry(relativePath: file.relativePath, absolutePath: file.absolutePath)
+        }
+        .sorted { a, b in
+            let left = a.title.lowercased()
+            let right = b.title.lowercased()
+            return left != right ? left < right : a.relativePath < b.relativePath
+        }
+    }
+
+    /// Reads one article file and summarizes it; a failure becomes the entry's `problem`.
+    public func entry(relativePath: String, absolutePath: String) -> LibraryEntry {
+        var entry = LibraryEntry(
+            relativePath: relativePath, absolutePath: absolutePath, title: Self.stem(of: relativePath))
+        if let info = SystemCall.status(absolutePath) {
+            entry.sizeBytes = Int(info.st_size)
+            entry.modified = Timestamp(
+                millisecondsSince1970: Int64(info.st_mtim.tv_sec) * 1000 + Int64(info.st_mtim.tv_nsec) / 1_000_000)
+        }
+        let bytes: [UInt8]
+        do {
+            bytes = try ArticleFile.read(absolutePath)
+        } catch {
+            entry.problem = Self.reason(error)
+            return entry
+        }
+        let article: Article
+        do {
+            article = try ArticleLoader.load(bytes: bytes, fileName: SystemCall.lastComponent(of: relativePath))
+        } catch {
+            entry.problem = error.description
+            return entry
+        }
+        let title = article.metadata.title.trimmingCharacters(in: " \t")
+        if !title.isEmpty { entry.title = title }
+        entry.author = article.metadata.author
+        entry.source = article.metadata.source
+        entry.date = article.metadata.date
+        entry.wordCount = article.wordCount
+        entry.minutes = WordCounter.minutes(forWords: entry.wordCount)
+        if article.isEmpty { entry.problem = "empty article" }
+        return entry
+    }
+
+    /// A found article file, or a name that looks like one but cannot be read.
+    public struct FoundFile: Sendable, Hashable {
+        public var relativePath: String
+        public var absolutePath: String
+        public var problem: String?
+    }
+
+    /// The article files under the directory, in path order, without reading them.
+    public func articleFiles() throws(StorageError) -> [FoundFile] {
+        guard let root = Self.realPath(articlesDirectory) else {
+            throw SystemCall.lastError(path: articlesDirectory, operation: "open")
+        }
+        guard let rootInfo = SystemCall.status(root) else { throw SystemCall.lastError(path: root, operation: "open") }
+        guard SystemCall.isDirectory(rootInfo) else { throw .notADirectory(path: articlesDirectory) }
+        var walk = DirectoryWalk(root: root, base: articlesDirectory)
+        walk.walk(directory: articlesDirectory, info: rootInfo)
+        return walk.found.sorted { $0.relativePath < $1.relativePath }
+    }
+
+    static func stem(of relativePath: String) -> String {
+        let name = SystemCall.lastComponent(of: relativePath)
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        return String(name[..<dot])
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// A short reason for the library list.
+    static func reason(_ error: StorageError) -> String {
+        switch error {
+        case .permissionDenied: return "permission denied"
+        case .notFound: return "file vanished"
+        case .isDirectory: return "a directory"
+        case .notRegularFile: return "not a regular file"
+        case .symlinkLoop: return "symbolic link loop"
+        case .tooLarge(_, let size, let limit): return "too large (\(size >> 20) MiB; limit \(limit >> 20) MiB)"
+        default: return error.description
+        }
+    }
+}
+
+private extension String {
+    func trimmingCharacters(in set: String) -> String {
+        let characters = Set(set)
+        var slice = Substring(self)
+        while let first = slice.first, characters.contains(first) { slice.removeFirst() }
+        while let last = slice.last, characters.contains(last) { slice.removeLast() }
+        return String(slice)
+    }
+}

@@ -1,0 +1,40 @@
+import Glibc
+import GlossCore
+
+/// Creates directories private to the user (0700) and tightens existing ones.
+enum SecureDirectory {
+    /// Makes sure `path` and its missing parents exist as directories; `path` itself ends up 0700.
+    static func ensure(_ path: String) throws(StorageError) {
+        if let info = SystemCall.status(path) {
+            guard SystemCall.isDirectory(info) else { throw .notADirectory(path: path) }
+            // Annotations are private: tighten a directory others can read, if it is ours.
+            if info.st_mode & 0o077 != 0 && info.st_uid == getuid() {
+                chmod(path, 0o700)
+            }
+            return
+        }
+        if errno == ENOTDIR { throw .notADirectory(path: path) }
+        let parent = SystemCall.parent(of: path)
+        if parent != path && parent != "." && parent != "/" && !SystemCall.exists(parent) {
+            try ensure(parent)
+        }
+        if mkdir(path, 0o700) != 0 && errno != EEXIST {
+            throw SystemCall.lastError(path: path, operation: "create the directory")
+        }
+        chmod(path, 0o700)
+    }
+
+    /// The names in a directory (without "." and ".."); empty when it cannot be read.
+    static func entries(of path: String) -> [String] {
+        guard let dir = opendir(path) else { return [] }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+}
