@@ -1,12 +1,18 @@
-import Foundation
 import GlossCore
+import GlossStorage
 
-// TEMPORARY: replaced by the storage module's article file reading.
+/// Reads and parses one article file, turning every failure into one clear message.
 enum ArticleSource {
-    static func load(path: String) throws(CLIError) -> GlossCore.Article {
-        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path, "cannot read file") }
+    static func load(path: String) throws(CLIError) -> Article {
+        let bytes: [UInt8]
         do {
-            return try ArticleLoader.load(bytes: [UInt8](data), fileName: (path as NSString).lastPathComponent)
+            bytes = try ArticleFile.read(path)
+        } catch {
+            throw .unreadable(path, error.description)
+        }
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        do {
+            return try ArticleLoader.load(bytes: bytes, fileName: name)
         } catch {
             throw .unreadable(path, error.description)
         }

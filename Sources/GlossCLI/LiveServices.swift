@@ -1,50 +1,68 @@
-import Foundation
 import GlossCore
+import GlossStorage
 import GlossTUI
 
 /// The real world for the TUI: article files, reading positions and annotation counts on disk.
 final class LiveServices: ReaderServices {
     let workspace: Workspace
     let paragraphOverride: Int?
+    private let states: StateStore
 
     init(workspace: Workspace, paragraphOverride: Int? = nil) {
         self.workspace = workspace
         self.paragraphOverride = paragraphOverride
+        self.states = StateStore(dataDirectory: workspace.paths.data)
     }
 
     func loadLibrary() -> [LibraryItem] {
-        // TEMPORARY: replaced by the storage module's scanner.
-        let root = workspace.paths.articles
-        guard let walker = FileManager.default.enumerator(atPath: root) else { return [] }
-        var items: [LibraryItem] = []
-        while let rel = walker.nextObject() as? String {
-            guard rel.hasSuffix(".txt") || rel.hasSuffix(".md") else { continue }
-            do {
-                let article = try ArticleSource.load(path: root + "/" + rel)
-                let words = article.wordCount
-                items.append(LibraryItem(relativePath: rel, title: article.metadata.title, author: article.metadata.author,
-                    source: article.metadata.source, date: article.metadata.date, tags: article.metadata.tags,
-                    words: words, minutes: WordCounter.minutes(forWords: words),
-                    problem: article.isEmpty ? "empty article" : nil))
-            } catch {
-                items.append(LibraryItem(relativePath: rel, title: rel, problem: error.description))
-            }
+        let scanner = LibraryScanner(articlesDirectory: workspace.paths.articles)
+        let entries: [LibraryEntry]
+        do {
+            entries = try scanner.scan()
+        } catch {
+            return []
         }
-        return items.sorted { $0.title.lowercased() < $1.title.lowercased() }
+        let positions = (try? states.loadReadingState())?.positions ?? [:]
+        return entries.map { entry in
+            LibraryItem(
+                relativePath: entry.relativePath, title: entry.title, author: entry.author, source: entry.source,
+                date: entry.date, words: entry.wordCount, minutes: entry.minutes,
+                progress: positions[entry.relativePath]?.percent, annotationCount: 0, problem: entry.problem)
+        }
+    }
+
+    /// The library scan's own failure, for `gloss list` to report instead of an empty table.
+    func libraryProblem() -> String? {
+        do {
+            _ = try LibraryScanner(articlesDirectory: workspace.paths.articles).articleFiles()
+            return nil
+        } catch {
+            return error.description
+        }
     }
 
     func openArticle(relativePath: String) -> Result<OpenedArticle, ServiceFailure> {
         let path = relativePath.hasPrefix("/") ? relativePath : workspace.paths.articles + "/" + relativePath
+        let article: Article
         do {
-            let article = try ArticleSource.load(path: path)
-            let focus = paragraphOverride.map { $0 - 1 }
-            return .success(OpenedArticle(relativePath: relativePath, article: article, savedFocus: focus))
+            article = try ArticleSource.load(path: path)
         } catch {
             return .failure(ServiceFailure(error.description))
         }
+        var focus = paragraphOverride.map { $0 - 1 }
+        if focus == nil, let state = try? states.loadReadingState() {
+            focus = state.positions[relativePath]?.blockIndex
+        }
+        return .success(OpenedArticle(relativePath: relativePath, article: article, savedFocus: focus))
     }
 
     func saveReadingPosition(relativePath: String, block: Int, percent: Int) -> ServiceFailure? {
-        nil
+        let position = ReadingPosition(blockIndex: block, updated: SystemClock.now(), percent: percent)
+        do {
+            _ = try states.record(position, for: relativePath, markLastOpened: true)
+            return nil
+        } catch {
+            return ServiceFailure(error.description)
+        }
     }
 }

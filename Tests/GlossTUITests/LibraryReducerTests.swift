@@ -69,3 +69,15 @@ struct LibraryReducerTests {
         #expect(Fixtures.press([.char("Q")], on: &state) == [.quit])
     }
 }
+
+@Suite("Fast typing")
+struct FastTypingTests {
+    @Test func escapeFollowedQuicklyByAKeyIsReplayed() {
+        var state = Fixtures.reader()
+        _ = Fixtures.press([.char("?")], on: &state)
+        #expect(state.isHelpVisible)
+        let effects = Fixtures.press([.alt("Q")], on: &state)
+        #expect(!state.isHelpVisible)
+        #expect(effects.last == .quit)
+    }
+}

@@ -15,7 +15,9 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         try reportingFailures { () throws(CLIError) in
             let workspace = try Workspace.make(global)
-            let items = LiveServices(workspace: workspace).loadLibrary()
+            let services = LiveServices(workspace: workspace)
+            if let problem = services.libraryProblem() { throw .failed(problem) }
+            let items = services.loadLibrary()
             print(json ? LibraryListing.json(items) : LibraryListing.table(items), terminator: "")
         }
     }

@@ -8,15 +8,18 @@ public struct ReadingPosition: Sendable, Hashable, Codable {
     public var opened: Bool
     /// When this position was recorded; the newer one wins a merge.
     public var updated: Timestamp
+    /// How far through the article this is (0-100), for the library's progress column.
+    public var percent: Int?
 
-    public init(blockIndex: Int, lineOffset: Int = 0, opened: Bool = true, updated: Timestamp) {
+    public init(blockIndex: Int, lineOffset: Int = 0, opened: Bool = true, updated: Timestamp, percent: Int? = nil) {
         self.blockIndex = max(0, blockIndex)
         self.lineOffset = max(0, lineOffset)
         self.opened = opened
         self.updated = updated
+        self.percent = percent.map { max(0, min(100, $0)) }
     }
 
-    private enum CodingKeys: String, CodingKey { case blockIndex, lineOffset, opened, updated }
+    private enum CodingKeys: String, CodingKey { case blockIndex, lineOffset, opened, updated, percent }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -24,7 +27,8 @@ public struct ReadingPosition: Sendable, Hashable, Codable {
             blockIndex: try container.decodeIfPresent(Int.self, forKey: .blockIndex) ?? 0,
             lineOffset: try container.decodeIfPresent(Int.self, forKey: .lineOffset) ?? 0,
             opened: try container.decodeIfPresent(Bool.self, forKey: .opened) ?? true,
-            updated: try container.decode(Timestamp.self, forKey: .updated))
+            updated: try container.decode(Timestamp.self, forKey: .updated),
+            percent: try container.decodeIfPresent(Int.self, forKey: .percent))
     }
 }
 

@@ -29,6 +29,10 @@ public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
 extension AppState {
     mutating func handle(_ key: Key) -> [Effect] {
         if key == .resize { return [.redraw] }
+        // Esc typed quickly before a key arrives as Alt+key; when Alt+key means nothing, replay both.
+        if case .alt(let c) = key, prompt == nil, keymap.action(for: key, in: mode) == nil {
+            return handle(.escape) + handle(.char(c))
+        }
         message = nil
         if prompt != nil { return handlePromptKey(key) }
         if isHelpVisible { return handleHelpKey(key) }

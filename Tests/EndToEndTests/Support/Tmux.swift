@@ -90,9 +90,11 @@ final class Tmux {
         process.standardError = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
         guard capture else {
-            process.standardOutput = FileHandle.nullDevice
-            try process.run()
-            process.waitUntilExit()
+            // Foundation's Process waits for descriptors the forked tmux server inherits, so
+            // server-starting commands go through system(3), which only waits for the shell.
+            let line = (["tmux"] + arguments).map(Package.quoted).joined(separator: " ")
+            let status = system(line + " </dev/null >/dev/null 2>&1")
+            if status != 0 { throw TmuxError.failed(line, status) }
             return ""
         }
         let out = Pipe()
@@ -102,6 +104,10 @@ final class Tmux {
         process.waitUntilExit()
         return String(decoding: data, as: UTF8.self)
     }
+}
+
+enum TmuxError: Error {
+    case failed(String, Int32)
 }
 
 /// Paths of the package under test.
