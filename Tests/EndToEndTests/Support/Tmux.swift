@@ -26,7 +26,7 @@ final class Tmux {
     }
 
     deinit {
-        _ = try? run(["-L", socket, "kill-server"])
+        _ = try? run(["-L", socket, "kill-server"], capture: false)
         try? FileManager.default.removeItem(at: home)
     }
 
