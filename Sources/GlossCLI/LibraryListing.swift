@@ -22,26 +22,13 @@ enum LibraryListing {
             var line = ""
             for (column, cell) in row.enumerated() {
                 let isLast = column == row.count - 1
-                let shown = isLast ? cell : fit(cell, widths[column])
+                let shown = isLast ? cell : Truncate.toWidth(cell, widths[column])
                 line += shown
                 if !isLast { line += String(repeating: " ", count: widths[column] - DisplayWidth.of(shown) + 2) }
             }
             out += line + "\n"
         }
         return out
-    }
-
-    static func fit(_ text: String, _ width: Int) -> String {
-        guard DisplayWidth.of(text) > width else { return text }
-        var out = ""
-        var used = 0
-        for c in text {
-            let w = DisplayWidth.of(c)
-            if used + w > width - 1 { break }
-            out.append(c)
-            used += w
-        }
-        return out + "…"
     }
 
     struct Row: Encodable {

@@ -1,8 +1,8 @@
 import GlossCore
 
 /// Shortens text to a column width with an ellipsis, never splitting a wide character.
-enum Truncate {
-    static func toWidth(_ text: String, _ width: Int) -> String {
+public enum Truncate {
+    public static func toWidth(_ text: String, _ width: Int) -> String {
         guard width > 0 else { return "" }
         if DisplayWidth.of(text) <= width { return text }
         var out = ""
