@@ -57,7 +57,11 @@ let package = Package(
             dependencies: ["GlossTUI", "GlossCore"],
             exclude: ["Snapshots"]
         ),
-        .testTarget(name: "GlossCLITests", dependencies: ["GlossCLI", "GlossTUI", "GlossCore"]),
+        .testTarget(
+            name: "GlossCLITests",
+            dependencies: ["GlossCLI", "GlossTUI", "GlossCore"],
+            exclude: ["Golden"]
+        ),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ]
 )
