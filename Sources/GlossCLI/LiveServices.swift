@@ -14,31 +14,20 @@ final class LiveServices: ReaderServices {
         self.states = StateStore(dataDirectory: workspace.paths.data)
     }
 
-    func loadLibrary() -> [LibraryItem] {
-        let scanner = LibraryScanner(articlesDirectory: workspace.paths.articles)
+    func loadLibrary() -> Result<[LibraryItem], ServiceFailure> {
         let entries: [LibraryEntry]
         do {
-            entries = try scanner.scan()
+            entries = try LibraryScanner(articlesDirectory: workspace.paths.articles).scan()
         } catch {
-            return []
+            return .failure(ServiceFailure(error.description))
         }
         let positions = (try? states.loadReadingState())?.positions ?? [:]
-        return entries.map { entry in
+        return .success(entries.map { entry in
             LibraryItem(
                 relativePath: entry.relativePath, title: entry.title, author: entry.author, source: entry.source,
                 date: entry.date, words: entry.wordCount, minutes: entry.minutes,
                 progress: positions[entry.relativePath]?.percent, annotationCount: 0, problem: entry.problem)
-        }
-    }
-
-    /// The library scan's own failure, for `gloss list` to report instead of an empty table.
-    func libraryProblem() -> String? {
-        do {
-            _ = try LibraryScanner(articlesDirectory: workspace.paths.articles).articleFiles()
-            return nil
-        } catch {
-            return error.description
-        }
+        })
     }
 
     func openArticle(relativePath: String) -> Result<OpenedArticle, ServiceFailure> {

@@ -43,16 +43,7 @@ struct AnnotationDocument {
     }
 
     static func parse(_ bytes: [UInt8]) throws(DocumentProblem) -> AnnotationDocument {
-        let raw: JSONValue
-        do {
-            raw = try JSONValue.parse(bytes)
-        } catch {
-            throw DocumentProblem(reason: "not valid JSON: \(error)")
-        }
-        guard let top = raw.objectValue else { throw DocumentProblem(reason: "not a JSON object") }
-        guard let version = top["schemaVersion"]?.integerValue else {
-            throw DocumentProblem(reason: "no schemaVersion")
-        }
+        let (top, version) = try DocumentProblem.versionedObject(bytes)
         let typed: Typed
         do {
             typed = try JSONDecoder().decode(Typed.self, from: Data(bytes))

@@ -18,8 +18,7 @@ public final class AnnotationStore: AnnotationStoring, Sendable {
     }
 
     public init(dataDirectory: String, clock: @escaping @Sendable () -> Timestamp = SystemClock.now) {
-        let trimmed = dataDirectory.count > 1 && dataDirectory.hasSuffix("/")
-            ? String(dataDirectory.dropLast()) : dataDirectory
+        let trimmed = dataDirectory.withoutTrailingSlash
         self.dataDirectory = trimmed
         self.annotationsDirectory = trimmed + "/annotations"
         self.clock = clock

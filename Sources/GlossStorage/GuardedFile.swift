@@ -4,6 +4,29 @@ import GlossCore
 /// Why a file's bytes could not be turned into a document.
 struct DocumentProblem: Error {
     var reason: String
+
+    /// The top-level object of a versioned JSON document and its `schemaVersion`, or why the
+    /// bytes are not one. Every stored document starts by checking this.
+    static func versionedObject(_ bytes: [UInt8]) throws(DocumentProblem) -> (object: [String: JSONValue], version: Int64) {
+        let raw: JSONValue
+        do {
+            raw = try JSONValue.parse(bytes)
+        } catch {
+            throw DocumentProblem(reason: "not valid JSON: \(error)")
+        }
+        guard let top = raw.objectValue else { throw DocumentProblem(reason: "not a JSON object") }
+        guard let version = top["schemaVersion"]?.integerValue else {
+            throw DocumentProblem(reason: "no schemaVersion")
+        }
+        return (top, version)
+    }
+}
+
+extension String {
+    /// The directory path without a trailing slash ("/" stays "/").
+    var withoutTrailingSlash: String {
+        count > 1 && hasSuffix("/") ? String(dropLast()) : self
+    }
 }
 
 /// The outcome of reading a guarded file.

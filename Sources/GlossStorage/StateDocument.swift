@@ -30,16 +30,7 @@ struct StateDocument {
     }
 
     static func parse(_ bytes: [UInt8]) throws(DocumentProblem) -> StateDocument {
-        let raw: JSONValue
-        do {
-            raw = try JSONValue.parse(bytes)
-        } catch {
-            throw DocumentProblem(reason: "not valid JSON: \(error)")
-        }
-        guard let top = raw.objectValue else { throw DocumentProblem(reason: "not a JSON object") }
-        guard let version = top["schemaVersion"]?.integerValue else {
-            throw DocumentProblem(reason: "no schemaVersion")
-        }
+        let (top, version) = try DocumentProblem.versionedObject(bytes)
         var document = StateDocument()
         document.raw = top
         document.schemaVersion = Int(version)

@@ -14,8 +14,7 @@ public final class StateStore: ReadingStateStoring, Sendable {
     }
 
     public init(dataDirectory: String, clock: @escaping @Sendable () -> Timestamp = SystemClock.now) {
-        let trimmed = dataDirectory.count > 1 && dataDirectory.hasSuffix("/")
-            ? String(dataDirectory.dropLast()) : dataDirectory
+        let trimmed = dataDirectory.withoutTrailingSlash
         self.dataDirectory = trimmed
         self.location = trimmed + "/state.json"
         self.clock = clock

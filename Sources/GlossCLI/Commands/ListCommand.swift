@@ -15,9 +15,11 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         try reportingFailures { () throws(CLIError) in
             let workspace = try Workspace.make(global)
-            let services = LiveServices(workspace: workspace)
-            if let problem = services.libraryProblem() { throw .failed(problem) }
-            let items = services.loadLibrary()
+            let items: [LibraryItem]
+            switch LiveServices(workspace: workspace).loadLibrary() {
+            case .success(let loaded): items = loaded
+            case .failure(let failure): throw .failed(failure.description)
+            }
             print(json ? LibraryListing.json(items) : LibraryListing.table(items), terminator: "")
         }
     }

@@ -17,7 +17,13 @@ public final class App {
     public func run(startup: [Effect] = []) {
         dispatch(.resize(terminal.size))
         if state.screen == .library || startup.isEmpty {
-            dispatch(.libraryLoaded(services.loadLibrary()))
+            switch services.loadLibrary() {
+            case .success(let items):
+                dispatch(.libraryLoaded(items))
+            case .failure(let failure):
+                dispatch(.libraryLoaded([]))
+                dispatch(.message(StatusMessage(failure.description, isError: true)))
+            }
         }
         perform(startup)
         while running {

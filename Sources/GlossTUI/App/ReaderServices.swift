@@ -1,8 +1,9 @@
 /// The world outside the TUI that the run loop reaches through effects: files, storage, clock.
 /// The CLI provides the real implementation; tests provide an in-memory one.
 public protocol ReaderServices: AnyObject {
-    /// Every article in the library with its progress and annotation counts.
-    func loadLibrary() -> [LibraryItem]
+    /// Every article in the library with its progress and annotation counts, or why the
+    /// articles directory can't be read.
+    func loadLibrary() -> Result<[LibraryItem], ServiceFailure>
     /// Loads an article for reading; the error is a message for the status line.
     func openArticle(relativePath: String) -> Result<OpenedArticle, ServiceFailure>
     /// Remembers where the reader is in an article.

@@ -1,0 +1,64 @@
+import GlossCore
+import Testing
+
+@testable import GlossTUI
+
+/// Services kept in memory, recording what the run loop asked for.
+final class FakeServices: ReaderServices {
+    var library: Result<[LibraryItem], ServiceFailure> = .success(Fixtures.items)
+    var saved: [(path: String, block: Int, percent: Int)] = []
+
+    func loadLibrary() -> Result<[LibraryItem], ServiceFailure> { library }
+
+    func openArticle(relativePath: String) -> Result<OpenedArticle, ServiceFailure> {
+        guard relativePath == "tidal.md" else { return .failure(ServiceFailure("cannot read file")) }
+        return .success(OpenedArticle(relativePath: relativePath, article: Fixtures.article))
+    }
+
+    func saveReadingPosition(relativePath: String, block: Int, percent: Int) -> ServiceFailure? {
+        saved.append((relativePath, block, percent))
+        return nil
+    }
+}
+
+@Suite("Run loop on a memory terminal")
+struct AppRunLoopTests {
+    @Test func openReadQuitSavesThePosition() {
+        let terminal = MemoryTerminal(width: 80, height: 24, keys: [.enter, .char("j"), .char("j"), .char("Q")])
+        let services = FakeServices()
+        let app = App(state: AppState(size: terminal.size), terminal: terminal, services: services)
+        app.run()
+        #expect(app.state.screen == .reader)
+        #expect(services.saved.count == 1)
+        #expect(services.saved.first?.path == "tidal.md")
+        #expect(services.saved.first?.block == 2)
+        #expect(terminal.screen.trimmedLines.last?.contains("¶ 3/19") == true)
+    }
+
+    @Test func resizeBetweenKeysRelaysOut() {
+        let terminal = MemoryTerminal(width: 120, height: 40, keys: [.enter, .resize, .char("G")])
+        terminal.beforeKey = { term, key in if key == .resize { term.resize(width: 50, height: 12) } }
+        let app = App(state: AppState(size: terminal.size), terminal: terminal, services: FakeServices())
+        app.run()
+        #expect(terminal.screen.width == 50)
+        #expect(app.state.reader?.layout.width == app.state.textArea.width)
+        #expect(terminal.screen.trimmedLines.allSatisfy { DisplayWidth.of($0) <= 50 })
+    }
+
+    @Test func unreadableLibraryIsReportedNotBlank() {
+        let terminal = MemoryTerminal(width: 80, height: 24, keys: [])
+        let services = FakeServices()
+        services.library = .failure(ServiceFailure("No such file: /gone"))
+        let app = App(state: AppState(size: terminal.size), terminal: terminal, services: services)
+        app.run()
+        #expect(terminal.screen.trimmedLines.last?.contains("No such file: /gone") == true)
+    }
+
+    @Test func openFailureShowsWhy() {
+        let terminal = MemoryTerminal(width: 80, height: 24, keys: [.char("j"), .enter])
+        let app = App(state: AppState(size: terminal.size), terminal: terminal, services: FakeServices())
+        app.run()
+        #expect(app.state.screen == .library)
+        #expect(terminal.screen.trimmedLines.last?.contains("tokyo.md: cannot read file") == true)
+    }
+}
