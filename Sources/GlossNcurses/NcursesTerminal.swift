@@ -78,6 +78,14 @@ public final class NcursesTerminal: Terminal {
         Self.installSignalHandlers()
     }
 
+    public func release() {
+        endwin()
+    }
+
+    public func reclaim() {
+        resume()
+    }
+
     public func resume() {
         refresh()
         clearok(gloss_stdscr(), true)

@@ -52,6 +52,22 @@ public enum ArticleLoader {
         if let invalid = ByteScan.firstInvalidUTF8Offset(in: buffer) {
             warnings.append("invalid UTF-8 at byte offset \(invalid) was replaced with U+FFFD")
         }
+        // Annotation offsets count scalars of NFC text, so blocks are NFC from the start: then an
+        // offset in a block's text is the same offset the annotation stores.
+        if !buffer.allSatisfy({ $0 < 0x80 }) {
+            var normalized = ArticleText.nfc(String(decoding: buffer, as: UTF8.self))
+            let result = normalized.withUTF8 { utf8 in
+                Result { () throws(ArticleLoadError) in try parseNormalized(utf8, fileName: fileName, warnings: warnings) }
+            }
+            return try result.get()
+        }
+        return try parseNormalized(buffer, fileName: fileName, warnings: warnings)
+    }
+
+    private static func parseNormalized(
+        _ buffer: UnsafeBufferPointer<UInt8>, fileName: String, warnings: [String]
+    ) throws(ArticleLoadError) -> Article {
+        var warnings = warnings
         let markdown = isMarkdown(fileName: fileName)
         let parsed = ByteScan.withNormalizedLines(buffer) { text in
             Result { () throws(ArticleLoadError) in try parse(text, markdown: markdown) }

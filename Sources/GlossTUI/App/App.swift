@@ -68,6 +68,22 @@ public final class App {
                 case .success(let opened): dispatch(.articleOpened(opened))
                 case .failure(let failure): dispatch(.openFailed(relativePath: path, message: failure.description))
                 }
+            case .saveAnnotations(let path, let changes):
+                switch services.saveAnnotations(relativePath: path, changes: changes) {
+                case .success(let stored): dispatch(.annotationsSaved(relativePath: path, stored: stored))
+                case .failure(let failure):
+                    dispatch(.annotationsSaveFailed(relativePath: path, message: failure.description))
+                }
+            case .editNoteExternally(let id, let text):
+                terminal.release()
+                let edited = services.editExternally(text)
+                terminal.reclaim()
+                dispatch(.resize(terminal.size))
+                terminal.invalidate()
+                switch edited {
+                case .success(let text): dispatch(.noteEditedExternally(annotationID: id, text: text))
+                case .failure(let failure): dispatch(.message(StatusMessage(failure.description, isError: true)))
+                }
             case .saveReadingPosition(let path, let block, let percent):
                 if let failure = services.saveReadingPosition(relativePath: path, block: block, percent: percent) {
                     state.message = StatusMessage("could not save reading position: \(failure)", isError: true)

@@ -1,3 +1,5 @@
+import GlossCore
+
 /// The world outside the TUI that the run loop reaches through effects: files, storage, clock.
 /// The CLI provides the real implementation; tests provide an in-memory one.
 public protocol ReaderServices: AnyObject {
@@ -8,6 +10,11 @@ public protocol ReaderServices: AnyObject {
     func openArticle(relativePath: String) -> Result<OpenedArticle, ServiceFailure>
     /// Remembers where the reader is in an article.
     func saveReadingPosition(relativePath: String, block: Int, percent: Int) -> ServiceFailure?
+    /// Saves annotation changes to the article opened as `relativePath`, merged with what other
+    /// processes stored; returns everything now stored for it, tombstones included.
+    func saveAnnotations(relativePath: String, changes: [AnnotationChange]) -> Result<[Annotation], ServiceFailure>
+    /// Edits `text` in the user's `$VISUAL`/`$EDITOR`; the terminal is suspended meanwhile.
+    func editExternally(_ text: String) -> Result<String, ServiceFailure>
 }
 
 /// A failure the user should read about; the TUI shows it and keeps running.

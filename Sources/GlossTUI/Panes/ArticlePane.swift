@@ -1,7 +1,7 @@
 import GlossCore
 
 /// The article text: the lines of the visible blocks, styled, with the focused block marked
-/// in the left margin and search matches highlighted.
+/// in the left margin, highlights as background colour, the visual selection and search matches.
 public enum ArticlePane {
     public static func render(_ state: AppState, in area: Rect, into buffer: inout Buffer) {
         guard !area.isEmpty, let view = state.reader else { return }
@@ -14,6 +14,8 @@ public enum ArticlePane {
         let query = view.search.map { SearchQuery($0.query) }
         var position = view.viewport.top
         var matches: (block: Int, ranges: [Range<Int>])?
+        var marks: (block: Int, spans: [MarkSpan])?
+        let selection = state.visual.map { $0.selection.blockRanges(in: view.article.blocks) } ?? []
         for row in 0..<area.height {
             guard position.block < view.blockCount else { break }
             let lines = view.layout.lines(of: position.block)
@@ -21,6 +23,9 @@ public enum ArticlePane {
                 if let query, !query.text.isEmpty, matches?.block != position.block {
                     let text = view.article.blocks[position.block].text
                     matches = (position.block, TextSearch.matches(of: query, in: text))
+                }
+                if marks?.block != position.block {
+                    marks = (position.block, spans(ofBlock: position.block, view: view, selection: selection, state: state))
                 }
                 let line = lines[position.line]
                 let focused = position.block == view.focus
@@ -31,7 +36,7 @@ public enum ArticlePane {
                     line, at: area.y + row, in: area, theme: theme, focused: focused,
                     matches: matches?.block == position.block ? matches?.ranges ?? [] : [],
                     current: view.search?.current?.block == position.block ? view.search?.current?.range : nil,
-                    into: &buffer)
+                    marks: marks?.spans ?? [], into: &buffer)
             }
             if position.line + 1 < lines.count {
                 position.line += 1
@@ -54,7 +59,7 @@ public enum ArticlePane {
 
     private static func draw(
         _ line: RenderedLine, at y: Int, in area: Rect, theme: Theme, focused: Bool,
-        matches: [Range<Int>], current: Range<Int>?, into buffer: inout Buffer
+        matches: [Range<Int>], current: Range<Int>?, marks: [MarkSpan], into buffer: inout Buffer
     ) {
         let base = baseStyle(for: line.role, theme: theme)
         var x = area.x
@@ -66,6 +71,10 @@ public enum ArticlePane {
         for glyph in text.glyphs {
             guard x + glyph.width <= area.maxX else { break }
             var style = base.merged(with: inlineStyle(glyph.style, theme: theme))
+            // Later spans are inner ones (and the selection comes last), so the last hit wins.
+            if let mark = marks.last(where: { $0.range.contains(glyph.offset) }) {
+                style = style.merged(with: mark.style)
+            }
             if let current, current.overlaps(glyph.offset..<(glyph.offset + max(1, glyph.scalarCount))) {
                 style = style.merged(with: theme.style(.searchMatch)).merged(with: Style(attributes: [.bold]))
             } else if matches.contains(where: { $0.contains(glyph.offset) }) {
@@ -74,6 +83,32 @@ public enum ArticlePane {
             buffer.put(glyph.text, x: x, y: y, style: style, maxWidth: glyph.width)
             x += glyph.width
         }
+    }
+
+    /// A styled stretch of a block's text: a highlight or the selection.
+    struct MarkSpan {
+        var range: Range<Int>
+        var style: Style
+    }
+
+    /// The highlights of `block`, outermost first, then the part of the selection in it.
+    static func spans(
+        ofBlock block: Int, view: ReaderView, selection: [(block: Int, range: Range<Int>)], state: AppState
+    ) -> [MarkSpan] {
+        var spans = view.annotations.highlights(inBlock: block).map { highlight in
+            MarkSpan(range: highlight.range, style: state.theme.highlightStyle(color(named: highlight.color, in: state)))
+        }
+        for part in selection where part.block == block {
+            spans.append(MarkSpan(range: part.range, style: state.theme.style(.selection)))
+        }
+        return spans
+    }
+
+    /// The terminal colour of a highlight colour name; unknown names get the default colour.
+    static func color(named name: String, in state: AppState) -> Color {
+        let settings = state.highlightSettings
+        if let match = settings.colors.first(where: { $0.name == name }) { return match.color }
+        return settings.color(number: settings.defaultColor)?.color ?? .yellow
     }
 
     static func inlineStyle(_ inline: InlineStyle, theme: Theme) -> Style {

@@ -11,11 +11,22 @@ public enum ScreenRenderer {
         let (body, statusArea) = buffer.area.splitBottom(height: 1)
         switch state.screen {
         case .library: LibraryPane.render(state, in: body, into: &buffer)
-        case .reader: ArticlePane.render(state, in: state.textArea.intersection(body), into: &buffer)
+        case .reader:
+            ArticlePane.render(state, in: state.textArea.intersection(body), into: &buffer)
+            if let paneArea = state.paneArea {
+                NotesPane.render(
+                    state.paneModel, theme: state.theme, colors: state.highlightSettings,
+                    in: paneArea.intersection(body), into: &buffer)
+            }
+        }
+        var editorCursor: (x: Int, y: Int)?
+        if let editing = state.noteEditor {
+            let popup = NoteEditorView.popupRect(in: body)
+            editorCursor = NoteEditorView.render(editing.editor, in: popup, theme: state.theme, into: &buffer)
         }
         if state.isHelpVisible { HelpOverlay.render(state, in: body, into: &buffer) }
         let cursor = StatusLine.render(state, in: statusArea, into: &buffer)
-        return (buffer, cursor)
+        return (buffer, state.isHelpVisible ? cursor : editorCursor ?? cursor)
     }
 
     static func renderTooSmall(_ state: AppState, into buffer: inout Buffer) {

@@ -12,6 +12,7 @@ public enum StatusLine {
             switch prompt {
             case .search(let f, _): (label, field) = ("/", f)
             case .filter(let f): (label, field) = ("filter: ", f)
+            case .noteFilter(let f): (label, field) = ("filter notes: ", f)
             }
             let x = area.x + buffer.put(label, x: area.x, y: area.y, style: base, maxWidth: area.width)
             let before = String(field.characters.prefix(field.cursor))
@@ -53,7 +54,15 @@ public enum StatusLine {
         case .reader:
             guard let view = state.reader else { return "" }
             guard view.blockCount > 0 else { return "q:back  ?:help" }
-            return "¶ \(view.focus + 1)/\(view.blockCount)  \(view.percent)%  /:search  ?:help"
+            let position = "¶ \(view.focus + 1)/\(view.blockCount)  \(view.percent)%"
+            switch state.mode {
+            case .visual: return "-- VISUAL --  \(position)  Esc:cancel"
+            case .pane: return "-- NOTES --  \(position)  Tab:reader  ?:help"
+            default:
+                let count = view.annotations.annotations.count
+                let notes = count == 0 ? "" : "\(count) note\(count == 1 ? "" : "s")  "
+                return "\(notes)\(position)  /:search  ?:help"
+            }
         }
     }
 

@@ -9,10 +9,14 @@ public protocol Terminal: AnyObject {
     func draw(_ buffer: Buffer, cursor: (x: Int, y: Int)?)
     /// Waits for the next key; nil when input has ended (the terminal went away).
     func readKey() -> Key?
-    /// Leaves the screen so another program can use the terminal (Ctrl-Z, external editor).
+    /// Leaves the screen and stops the process until the shell continues it (Ctrl-Z, then `fg`).
     func suspend()
     /// Takes the screen back after `suspend` and redraws from scratch on the next `draw`.
     func resume()
+    /// Hands the terminal, in its normal modes, to another program (the external editor).
+    func release()
+    /// Takes the terminal back after `release` and redraws from scratch on the next `draw`.
+    func reclaim()
     /// Forces a full repaint on the next `draw` (Ctrl-L).
     func invalidate()
 }
@@ -52,8 +56,11 @@ public final class MemoryTerminal: Terminal {
         return key
     }
 
+    public private(set) var releaseCount = 0
     public func suspend() { suspendCount += 1 }
     public func resume() {}
+    public func release() { releaseCount += 1 }
+    public func reclaim() {}
     public func invalidate() { invalidateCount += 1 }
 
     /// Changes the size as a window resize would; pair with a `.resize` key.

@@ -11,6 +11,8 @@ public enum Prompt: Hashable, Sendable {
     /// Incremental search; `origin` is where the view was when the prompt opened, restored on Esc.
     case search(TextField, origin: SearchOrigin)
     case filter(TextField)
+    /// Filtering the notes pane by text or tag.
+    case noteFilter(TextField)
 }
 
 /// The reader position to return to when a search is cancelled.
@@ -49,10 +51,19 @@ public struct AppState {
     public var quitsWithReader: Bool
     /// The article being opened, so a slow load can show a message.
     public var pendingOpen: String?
+    public var paneSettings: PaneSettings
+    public var highlightSettings: HighlightSettings
+    public var pane: PaneState
+    /// The text being selected in visual mode.
+    public var visual: VisualState?
+    /// The note being written, shown in a popup over the reader.
+    public var noteEditor: NoteEditing?
+    public var world: ReaderWorld
 
     public init(
         size: Size, keymap: Keymap = .defaults, theme: Theme = .defaults, settings: ReaderSettings = ReaderSettings(),
-        screen: ScreenKind = .library, quitsWithReader: Bool = false
+        paneSettings: PaneSettings = PaneSettings(), highlightSettings: HighlightSettings = HighlightSettings(),
+        world: ReaderWorld = .system, screen: ScreenKind = .library, quitsWithReader: Bool = false
     ) {
         self.screen = screen
         self.size = size
@@ -60,6 +71,10 @@ public struct AppState {
         self.keymap = keymap
         self.theme = theme
         self.settings = settings
+        self.paneSettings = paneSettings
+        self.highlightSettings = highlightSettings
+        self.pane = PaneState(isOpen: paneSettings.visible)
+        self.world = world
         self.quitsWithReader = quitsWithReader
     }
 
@@ -68,16 +83,57 @@ public struct AppState {
     }
 
     /// The mode keys are looked up in.
-    public var mode: Mode { screen == .library ? .library : .reader }
+    public var mode: Mode {
+        switch screen {
+        case .library: return .library
+        case .reader:
+            if visual != nil { return .visual }
+            return pane.hasFocus && isPaneShown ? .pane : .reader
+        }
+    }
 
     /// Rows available to the article or list (everything but the status line).
     public var bodyHeight: Int { max(1, size.height - 1) }
 
-    /// The area the article text is laid out in.
+    /// Whether the notes pane is drawn: open, in the reader, and the window wide enough
+    /// (or the user asked for it on a narrow one).
+    public var isPaneShown: Bool {
+        screen == .reader && pane.isOpen && (pane.isForced || size.width >= paneSettings.minWindowWidth)
+    }
+
+    /// True when the pane is open but hidden because the window is narrow.
+    public var isPaneAutoHidden: Bool {
+        screen == .reader && pane.isOpen && !isPaneShown
+    }
+
+    /// The notes pane's area on the right, when shown.
+    public var paneArea: Rect? {
+        guard isPaneShown else { return nil }
+        let width = min(paneSettings.paneColumns(windowWidth: size.width), max(0, size.width - 20))
+        guard width > 0 else { return nil }
+        return Rect(x: size.width - width, y: 0, width: width, height: bodyHeight)
+    }
+
+    /// The area the article text is laid out in: the window left of the pane, less margins.
     public var textArea: Rect {
-        let body = Rect(x: 0, y: 0, width: size.width, height: bodyHeight)
-        let textWidth = max(1, min(settings.measure, body.width - 2 * settings.margin))
-        let x = max(settings.margin, (body.width - textWidth) / 2)
+        let bodyWidth = size.width - (paneArea?.width ?? 0)
+        let textWidth = max(1, min(settings.measure, bodyWidth - 2 * settings.margin))
+        let x = max(settings.margin, (bodyWidth - textWidth) / 2)
         return Rect(x: x, y: 0, width: textWidth, height: bodyHeight)
+    }
+}
+
+/// Whether the notes pane is open, focused, and what it selects and filters.
+public struct PaneState: Hashable, Sendable {
+    /// The user's choice (from the config at start, then `t`).
+    public var isOpen: Bool
+    /// Shown even on a window narrower than the configured minimum, because the user asked.
+    public var isForced = false
+    public var hasFocus = false
+    public var selectedID: String?
+    public var filter = ""
+
+    public init(isOpen: Bool) {
+        self.isOpen = isOpen
     }
 }

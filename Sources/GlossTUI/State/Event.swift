@@ -6,11 +6,26 @@ public struct OpenedArticle {
     public var article: Article
     /// The saved reading position (block index), if any.
     public var savedFocus: Int?
+    /// The article's annotations, re-anchored on its current text (tombstones included).
+    public var annotations: [Annotation]
+    /// The normalized text the annotations are anchored on; computed from `article` when nil.
+    public var text: ArticleText?
+    /// True when the annotations must not be changed (written by a newer Gloss).
+    public var isReadOnly: Bool
+    /// What the user should know about the annotations (re-anchoring, recovered files).
+    public var messages: [String]
 
-    public init(relativePath: String, article: Article, savedFocus: Int? = nil) {
+    public init(
+        relativePath: String, article: Article, savedFocus: Int? = nil, annotations: [Annotation] = [],
+        text: ArticleText? = nil, isReadOnly: Bool = false, messages: [String] = []
+    ) {
         self.relativePath = relativePath
         self.article = article
         self.savedFocus = savedFocus
+        self.annotations = annotations
+        self.text = text
+        self.isReadOnly = isReadOnly
+        self.messages = messages
     }
 }
 
@@ -22,6 +37,12 @@ public enum Event {
     case articleOpened(OpenedArticle)
     case openFailed(relativePath: String, message: String)
     case message(StatusMessage)
+    /// Storage saved the changes; `stored` is everything it now holds for the article
+    /// (tombstones included), which may include other processes' changes.
+    case annotationsSaved(relativePath: String, stored: [Annotation])
+    case annotationsSaveFailed(relativePath: String, message: String)
+    /// The external editor returned this note text.
+    case noteEditedExternally(annotationID: String, text: String)
 }
 
 /// Work the reducer asks the run loop to do; the reducer itself never does I/O.
@@ -31,4 +52,8 @@ public enum Effect: Hashable, Sendable {
     case saveReadingPosition(relativePath: String, block: Int, percent: Int)
     case suspend
     case redraw
+    /// Saves annotation changes (every change is saved at once; there is no save command).
+    case saveAnnotations(relativePath: String, changes: [AnnotationChange])
+    /// Suspends the TUI and edits a note in `$VISUAL`/`$EDITOR`.
+    case editNoteExternally(annotationID: String, text: String)
 }

@@ -39,17 +39,21 @@ extension AppState {
         case .searchNext: stepSearch(&view, forward: true)
         case .searchPrevious: stepSearch(&view, forward: false)
         case .back:
-            let effects = saveEffects()
+            let effects = saveEffects() + annotationSaveEffects()
             if quitsWithReader { return effects + [.quit] }
             screen = .library
             if let i = library.items.firstIndex(where: { $0.relativePath == view.relativePath }) {
                 library.items[i].progress = view.percent
+                library.items[i].annotationCount = view.annotations.annotations.count
             }
             return effects
         case .clearFilter:
             view.search = nil
         default:
-            message = StatusMessage("\(action.rawValue): coming with annotations")
+            reader = view
+            let effects = handleAnnotationAction(action)
+            if let changed = reader { view = changed }
+            return effects
         }
         return []
     }

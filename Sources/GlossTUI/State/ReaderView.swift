@@ -11,10 +11,15 @@ public struct ReaderView {
     public var search: SearchState?
     /// Block indices of headings, for `]` and `[`.
     public let headings: [Int]
+    public var annotations: ReaderAnnotations
 
-    public init(relativePath: String, article: Article, textWidth: Int, viewHeight: Int, focus: Int = 0) {
+    public init(
+        relativePath: String, article: Article, textWidth: Int, viewHeight: Int, focus: Int = 0,
+        annotations: ReaderAnnotations? = nil
+    ) {
         self.relativePath = relativePath
         self.article = article
+        self.annotations = annotations ?? ReaderAnnotations(annotations: [], text: ArticleText(article))
         self.layout = ArticleLayout(blocks: article.blocks, width: textWidth)
         self.focus = article.blocks.isEmpty ? 0 : max(0, min(focus, article.blocks.count - 1))
         self.viewport = Viewport(height: viewHeight)

@@ -4,8 +4,10 @@ import GlossCore
 public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
     switch event {
     case .resize(let size):
+        let wasHidden = state.isPaneAutoHidden
         state.size = size
         state.relayout()
+        if state.isPaneAutoHidden, !wasHidden { state.message = StatusMessage(state.paneHiddenHint) }
         return [.redraw]
     case .libraryLoaded(let items):
         state.library.items = items
@@ -21,6 +23,17 @@ public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
     case .message(let message):
         state.message = message
         return []
+    case .annotationsSaved(let path, let stored):
+        guard state.reader?.relativePath == path else { return [] }
+        state.reader?.annotations.markSaved()
+        state.reader?.annotations.adoptStored(stored)
+        return []
+    case .annotationsSaveFailed(let path, let text):
+        guard state.reader?.relativePath == path else { return [] }
+        state.message = StatusMessage("not saved (kept in memory, retried on the next change): \(text)", isError: true)
+        return []
+    case .noteEditedExternally(let id, let text):
+        return state.saveNote(text, forAnnotation: id)
     case .key(let key):
         return state.handle(key)
     }
@@ -34,6 +47,7 @@ extension AppState {
             return handle(.escape) + handle(.char(c))
         }
         message = nil
+        if noteEditor != nil { return handleEditorKey(key) }
         if prompt != nil { return handlePromptKey(key) }
         if isHelpVisible { return handleHelpKey(key) }
         guard let action = keymap.action(for: key, in: mode) else {
@@ -50,9 +64,11 @@ extension AppState {
         case .suspend: return saveEffects() + [.suspend]
         default: break
         }
-        switch screen {
+        switch mode {
         case .library: return handleLibrary(action)
         case .reader: return handleReader(action)
+        case .visual: return handleVisual(action)
+        case .pane: return handlePane(action)
         }
     }
 
@@ -61,7 +77,7 @@ extension AppState {
         return [.saveReadingPosition(relativePath: reader.relativePath, block: reader.focus, percent: reader.percent)]
     }
 
-    func quitEffects() -> [Effect] { saveEffects() + [.quit] }
+    func quitEffects() -> [Effect] { saveEffects() + annotationSaveEffects() + [.quit] }
 
     private mutating func handleHelpKey(_ key: Key) -> [Effect] {
         switch keymap.action(for: key, in: mode) {
@@ -83,13 +99,28 @@ extension AppState {
     }
 
     mutating func openReader(_ opened: OpenedArticle) {
-        let area = textArea
         pendingOpen = nil
-        reader = ReaderView(
-            relativePath: opened.relativePath, article: opened.article, textWidth: area.width,
-            viewHeight: area.height, focus: opened.savedFocus ?? 0
-        )
+        let annotations = ReaderAnnotations(
+            annotations: opened.annotations, text: opened.text ?? ArticleText(opened.article),
+            isReadOnly: opened.isReadOnly)
         screen = .reader
-        if let first = opened.article.warnings.first { message = StatusMessage(first, isError: true) }
+        visual = nil
+        noteEditor = nil
+        pane.hasFocus = false
+        pane.selectedID = nil
+        pane.filter = ""
+        // The pane takes room from the text, so the layout width depends on it.
+        let textArea = self.textArea
+        reader = ReaderView(
+            relativePath: opened.relativePath, article: opened.article, textWidth: textArea.width,
+            viewHeight: textArea.height, focus: opened.savedFocus ?? 0, annotations: annotations
+        )
+        if let first = opened.article.warnings.first {
+            message = StatusMessage(first, isError: true)
+        } else if let note = opened.messages.first {
+            message = StatusMessage(opened.messages.joined(separator: "; "), isError: note.contains("could not"))
+        } else if isPaneAutoHidden {
+            message = StatusMessage(paneHiddenHint)
+        }
     }
 }
