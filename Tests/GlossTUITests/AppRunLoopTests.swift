@@ -19,6 +19,26 @@ final class FakeServices: ReaderServices {
         saved.append((relativePath, block, percent))
         return nil
     }
+
+    /// What "storage" holds per article; `failSaves` makes every save fail as a full disk would.
+    var stored: [String: [Annotation]] = [:]
+    var failSaves = false
+    var saveCalls = 0
+    var externalEdit: Result<String, ServiceFailure> = .failure(ServiceFailure("no editor"))
+    var externalInputs: [String] = []
+
+    func saveAnnotations(relativePath: String, changes: [AnnotationChange]) -> Result<[Annotation], ServiceFailure> {
+        saveCalls += 1
+        if failSaves { return .failure(ServiceFailure("No space left on device")) }
+        let merged = AnnotationMerge.apply(changes, to: stored[relativePath] ?? [])
+        stored[relativePath] = merged
+        return .success(merged)
+    }
+
+    func editExternally(_ text: String) -> Result<String, ServiceFailure> {
+        externalInputs.append(text)
+        return externalEdit
+    }
 }
 
 @Suite("Run loop on a memory terminal")

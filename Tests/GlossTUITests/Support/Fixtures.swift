@@ -1,3 +1,4 @@
+import Foundation
 import GlossCore
 import GlossTUI
 
@@ -30,14 +31,23 @@ enum Fixtures {
         LibraryItem(relativePath: "broken.bin.txt", title: "broken.bin.txt", problem: "binary file (NUL byte at offset 3)"),
     ]
 
-    static func state(width: Int = 80, height: Int = 24) -> AppState {
-        var state = AppState(size: Size(width: width, height: height))
+    /// A clock stopped at 2026-11-24 10:00 UTC and ids counting up, so results are repeatable.
+    static var world: ReaderWorld {
+        let counter = Counter()
+        return ReaderWorld(
+            now: { Timestamp(millisecondsSince1970: 1_795_514_400_000) },
+            newID: { "id-\(counter.next())" })
+    }
+
+    static func state(width: Int = 80, height: Int = 24, paneVisible: Bool = true) -> AppState {
+        var state = AppState(
+            size: Size(width: width, height: height), paneSettings: PaneSettings(visible: paneVisible), world: world)
         _ = reduce(&state, .libraryLoaded(items))
         return state
     }
 
-    static func reader(width: Int = 80, height: Int = 24, focus: Int? = nil) -> AppState {
-        var state = self.state(width: width, height: height)
+    static func reader(width: Int = 80, height: Int = 24, focus: Int? = nil, paneVisible: Bool = true) -> AppState {
+        var state = self.state(width: width, height: height, paneVisible: paneVisible)
         _ = reduce(&state, .articleOpened(OpenedArticle(relativePath: "tidal.md", article: article, savedFocus: focus)))
         return state
     }
@@ -47,4 +57,16 @@ enum Fixtures {
     }
 
     static func type(_ text: String) -> [Key] { text.map { Key.char($0) } }
+}
+
+/// A thread-safe counter for fixture ids.
+final class Counter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+    func next() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        value += 1
+        return value
+    }
 }
