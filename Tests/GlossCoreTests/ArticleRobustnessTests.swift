@@ -19,6 +19,17 @@ struct ArticleRobustnessTests {
         #expect(article.blocks.map(\.text) == expected)
     }
 
+    @Test("Decomposed (NFD) text is loaded as NFC, so block offsets match annotation offsets", arguments: ["a.txt", "a.md"])
+    func decomposedTextBecomesNFC(fileName: String) throws {
+        let decomposed = "Cafe\u{301} in Mu\u{308}nchen, *prêt*."
+        let article = try loadArticle(decomposed + "\n", fileName: fileName)
+        let text = try #require(article.blocks.first?.text)
+        #expect(text.unicodeScalars.contains("\u{E9}"))
+        #expect(!text.unicodeScalars.contains("\u{301}"))
+        #expect(ArticleText(article).text == text)
+        #expect(Array(text.unicodeScalars) == Array(ArticleText.nfc(text).unicodeScalars))
+    }
+
     @Test("Code blocks keep no CR from CRLF files")
     func crlfCode() throws {
         let article = try loadMarkdown("```\r\na\r\n\r\nb\r\n```\r\n")
