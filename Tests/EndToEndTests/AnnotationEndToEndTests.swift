@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+/// Highlights and notes made with keys in the real binary survive a restart and article edits.
+@Suite("Annotations end to end in tmux", .serialized)
+struct AnnotationEndToEndTests {
+    let gloss = Package.quoted(Package.gloss)
+
+    /// A private copy of the sample article, so edits and annotations stay in this test.
+    func prepare(_ tmux: Tmux) throws -> (command: String, file: String) {
+        let articles = tmux.home.appendingPathComponent("articles")
+        try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
+        let file = articles.appendingPathComponent("sample.txt")
+        try FileManager.default.copyItem(
+            atPath: Package.articles + "/binance-world-liberty.txt", toPath: file.path)
+        let data = tmux.home.appendingPathComponent("data").path
+        let command = "\(gloss) read \(Package.quoted(file.path)) --articles \(Package.quoted(articles.path))"
+            + " --data \(Package.quoted(data))"
+        return (command, file.path)
+    }
+
+    @Test func highlightSelectAndNoteSurviveARestart() throws {
+        let tmux = try Tmux()
+        let (command, _) = try prepare(tmux)
+        try tmux.type(command)
+        try tmux.waitFor("¶ 1/")
+        try tmux.keys("h")
+        try tmux.waitFor("highlighted ¶ 1")
+        // A sentence span in ¶ 4: the first sentence, extended by one more.
+        try tmux.keys("j", "j", "j", "v")
+        try tmux.waitFor("VISUAL")
+        try tmux.keys(")", "Enter")
+        try tmux.waitFor("highlighted")
+        try tmux.keys("a")
+        try tmux.waitFor("Note · ¶")
+        try tmux.type("Übersicht: 東京 ✓ #policy")
+        try tmux.waitFor("note saved")
+        try tmux.keys("Q")
+        try tmux.waitFor("e2e$")
+
+        try tmux.type("clear; \(command)")
+        let screen = try tmux.waitFor("Übersicht: 東京 ✓")
+        #expect(screen.contains("¶ 1"))
+        #expect(screen.contains("¶ 4"))
+        #expect(screen.contains("#policy"))
+        #expect(screen.contains("2 notes"))
+        try tmux.keys("Q")
+        try tmux.waitFor("e2e$")
+    }
+
+    @Test func editingTheArticleReanchorsTheNoteOrListsItAsOrphaned() throws {
+        let tmux = try Tmux()
+        let (command, file) = try prepare(tmux)
+        try tmux.type(command)
+        try tmux.waitFor("¶ 1/")
+        try tmux.keys("j", "j", "j", "j", "a")
+        try tmux.waitFor("Note · ¶")
+        try tmux.type("keep me safe")
+        try tmux.waitFor("note saved")
+        try tmux.keys("Q")
+        try tmux.waitFor("e2e$")
+
+        // A paragraph inserted at the top moves the highlighted one from ¶ 5 to ¶ 6.
+        let quoted = Package.quoted(file)
+        try tmux.type("clear; { echo 'A new opening paragraph, added later.'; cat \(quoted); } > t && mv t \(quoted)")
+        try tmux.type("clear; \(command)")
+        let moved = try tmux.waitFor("keep me safe")
+        #expect(moved.contains("¶ 6"))
+        #expect(!moved.contains("Orphaned"))
+        try tmux.keys("Q")
+        try tmux.waitFor("e2e$")
+
+        // Deleting that paragraph leaves nothing to anchor to: the note is kept as orphaned.
+        try tmux.type("clear; sed -i 6d \(quoted)")
+        try tmux.type("clear; \(command)")
+        let orphaned = try tmux.waitFor("Orphaned")
+        #expect(orphaned.contains("keep me safe"))
+        try tmux.keys("Q")
+        try tmux.waitFor("e2e$")
+    }
+}
