@@ -39,8 +39,8 @@ struct SelectionTests {
 
     @Test func sentenceMotionsMoveTheEnd() throws {
         var selection = try #require(Selection(firstSentenceOf: 0, in: english))
-        let moved1 = selection.apply(.sentenceForward, in: english)
-        #expect(moved1)
+        let moved = selection.apply(.sentenceForward, in: english)
+        #expect(moved)
         #expect(selectedTexts(selection, in: english) == ["Dr. Smith moved to the U.S. in May. He likes it here."])
         selection.apply(.sentenceForward, in: english)
         selection.apply(.sentenceForward, in: english)
@@ -80,12 +80,10 @@ struct SelectionTests {
         var selection = try #require(Selection(firstSentenceOf: 0, in: english))
         selection.apply(.paragraphStart, in: english)
         #expect(selectedTexts(selection, in: english) == ["Dr."])
-        let moved2 = selection.apply(.wordBackward, in: english)
-        #expect(!moved2)
-        let moved3 = selection.apply(.sentenceBackward, in: english)
-        #expect(!moved3)
-        let moved4 = selection.apply(.previousParagraph, in: english)
-        #expect(!moved4)
+        let stopped = [SelectionMotion.wordBackward, .sentenceBackward, .previousParagraph].map { motion in
+            selection.apply(motion, in: english)
+        }
+        #expect(stopped == [false, false, false])
         #expect(selectedTexts(selection, in: english) == ["Dr."])
         selection.apply(.paragraphEnd, in: english)
         #expect(selectedTexts(selection, in: english) == ["Dr. Smith moved to the U.S. in May. He likes it here. Really!"])
@@ -94,8 +92,8 @@ struct SelectionTests {
     @Test func swappedEndsMoveTheStart() throws {
         var selection = try #require(Selection(firstSentenceOf: 0, in: english))
         selection.apply(.paragraphEnd, in: english)
-        let moved5 = selection.apply(.swapEnds, in: english)
-        #expect(moved5)
+        let swapped = selection.apply(.swapEnds, in: english)
+        #expect(swapped)
         #expect(!selection.activeIsEnd)
         #expect(selection.active == selection.start)
         selection.apply(.sentenceForward, in: english)
@@ -117,14 +115,10 @@ struct SelectionTests {
         selection.apply(.swapEnds, in: english)
         selection.apply(.sentenceForward, in: english)
         #expect(selectedTexts(selection, in: english) == ["May."])
-        let moved6 = selection.apply(.sentenceForward, in: english)
-        #expect(!moved6)
-        let moved7 = selection.apply(.wordForward, in: english)
-        #expect(!moved7)
-        let moved8 = selection.apply(.paragraphEnd, in: english)
-        #expect(!moved8)
-        let moved9 = selection.apply(.nextParagraph, in: english)
-        #expect(!moved9)
+        let stopped = [SelectionMotion.sentenceForward, .wordForward, .paragraphEnd, .nextParagraph].map { motion in
+            selection.apply(motion, in: english)
+        }
+        #expect(stopped == [false, false, false, false])
         #expect(selectedTexts(selection, in: english) == ["May."])
         selection.apply(.wordBackward, in: english)
         #expect(selectedTexts(selection, in: english) == ["in May."])
@@ -132,8 +126,8 @@ struct SelectionTests {
 
     @Test func paragraphMotionsSpanBlocksAndSkipEmptyOnes() throws {
         var selection = try #require(Selection(firstSentenceOf: 0, in: english))
-        let moved10 = selection.apply(.nextParagraph, in: english)
-        #expect(moved10)
+        let movedDown = selection.apply(.nextParagraph, in: english)
+        #expect(movedDown)
         #expect(selection.end == TextPoint(block: 2, offset: 24))
         #expect(selection.blockRanges(in: english).map(\.block) == [0, 2])
         #expect(selectedTexts(selection, in: english) == [
@@ -141,8 +135,8 @@ struct SelectionTests {
         ])
         selection.apply(.nextParagraph, in: english)
         #expect(selectedTexts(selection, in: english).last == "Last one.")
-        let moved11 = selection.apply(.nextParagraph, in: english)
-        #expect(!moved11)
+        let movedPastLast = selection.apply(.nextParagraph, in: english)
+        #expect(!movedPastLast)
         selection.apply(.previousParagraph, in: english)
         selection.apply(.previousParagraph, in: english)
         // `k` lands on the end of the previous block's last sentence.
@@ -164,8 +158,8 @@ struct SelectionTests {
     @Test func paragraphMotionsOfTheStart() throws {
         var selection = try #require(Selection(firstSentenceOf: 2, in: english))
         selection.apply(.swapEnds, in: english)
-        let moved12 = selection.apply(.previousParagraph, in: english)
-        #expect(moved12)
+        let movedUp = selection.apply(.previousParagraph, in: english)
+        #expect(movedUp)
         #expect(selectedTexts(selection, in: english) == ["Really!", "Second paragraph starts."])
         let atTop = selection.apply(.previousParagraph, in: english)
         #expect(!atTop)
@@ -228,10 +222,10 @@ struct SelectionTests {
     @Test func staleSelectionsNeitherCrashNorMove() throws {
         var selection = try #require(Selection(firstSentenceOf: 3, in: english))
         let shorter = paragraphs("One.")
-        let moved14 = selection.apply(.wordForward, in: shorter)
-        #expect(!moved14)
+        let movedInShorter = selection.apply(.wordForward, in: shorter)
+        #expect(!movedInShorter)
         #expect(selection.blockRanges(in: shorter).isEmpty)
-        let moved15 = selection.apply(.nextParagraph, in: [])
-        #expect(!moved15)
+        let movedInNothing = selection.apply(.nextParagraph, in: [])
+        #expect(!movedInNothing)
     }
 }
