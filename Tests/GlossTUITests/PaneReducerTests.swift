@@ -51,7 +51,7 @@ struct PaneReducerTests {
         #expect(state.reader?.focus == 5)
         _ = Fixtures.press([.char("k"), .char("k"), .tab], on: &state)
         #expect(state.pane.selectedID == entries[2].id, "the pane keeps its selection")
-        _ = Fixtures.press([.tab, .char("k"), .char("k"), .char("k")], on: &state)
+        _ = Fixtures.press([.char("k"), .char("k"), .char("k")], on: &state)
         #expect(state.pane.selectedID == entries[0].id)
     }
 
