@@ -19,6 +19,23 @@ struct ScreenRenderingTests {
         expectSnapshot(ScreenRenderer.render(state).buffer, named: "reader-\(width)x\(height)")
     }
 
+    @Test func readerWithHighlightsNotesAndTheFocusedPane() {
+        var state = Fixtures.reader(width: 120, height: 40, focus: 1)
+        // ¶ 2 whole in yellow with a note; the first sentence of ¶ 4 in blue; then the pane.
+        _ = Fixtures.press([.char("a")] + Fixtures.type("Tidal power pays? #energy") + [.enter], on: &state)
+        _ = Fixtures.press([.char("j"), .char("j"), .char("v"), .char("3"), .tab], on: &state)
+        expectSnapshot(ScreenRenderer.render(state).buffer, named: "annotated-120x40")
+        #expect(state.mode == .pane)
+    }
+
+    @Test func visualModeHelpShowsTheVisualKeys() {
+        var state = Fixtures.reader()
+        _ = Fixtures.press([.char("v"), .char("?")], on: &state)
+        let buffer = ScreenRenderer.render(state).buffer
+        #expect(buffer.lines.contains { $0.contains("switch active end") })
+        #expect(buffer.lines.contains { $0.contains("create highlight in colour 1") })
+    }
+
     @Test func searchPromptShowsCursorAndMatches() throws {
         var state = Fixtures.reader()
         _ = Fixtures.press([.char("/")] + Fixtures.type("moon"), on: &state)
