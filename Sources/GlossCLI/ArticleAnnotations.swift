@@ -41,11 +41,19 @@ final class ArticleAnnotations {
         let identity = ArticleIdentity(
             path: relativePath, title: article.metadata.title, fingerprint: ArticleFingerprint.sha256(of: text.text))
         let loaded = try store.open(identity) { oldPath in
-            !FileManager.default.fileExists(atPath: oldPath.hasPrefix("/") ? oldPath : articlesDirectory + "/" + oldPath)
+            storedPathCandidates(oldPath, articlesDirectory: articlesDirectory).allSatisfy {
+                !FileManager.default.fileExists(atPath: $0)
+            }
         }
         let session = ArticleAnnotations(identity: identity, text: text, file: loaded, store: store)
         session.reanchor()
         return session
+    }
+
+    /// Where the article of a stored path may be. Storage keeps paths without a leading `/`, so
+    /// an article outside the articles directory comes back as a relative path.
+    static func storedPathCandidates(_ path: String, articlesDirectory: String) -> [String] {
+        path.hasPrefix("/") ? [path] : [articlesDirectory + "/" + path, "/" + path]
     }
 
     /// Merges `changes` (made on `text`) into storage and returns the merged file, which includes

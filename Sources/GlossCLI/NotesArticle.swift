@@ -16,7 +16,7 @@ struct NotesArticle {
 
     /// The annotations of an opened article, re-anchored against its current text.
     init(_ session: ArticleAnnotations) {
-        self.path = session.file.article.path
+        self.path = session.identity.path
         self.title = session.identity.title
         self.fingerprint = session.identity.fingerprint
         self.problem = nil

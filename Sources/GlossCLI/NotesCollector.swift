@@ -63,9 +63,10 @@ struct NotesCollector {
                 results.append(NotesArticle(path: name, problem: "annotation file could not be read"))
                 continue
             }
-            let absolute = path.hasPrefix("/") ? path : workspace.paths.articles + "/" + path
-            if FileManager.default.fileExists(atPath: absolute) {
-                results += notes(relativePath: path, absolutePath: absolute, problem: nil)
+            let candidates = ArticleAnnotations.storedPathCandidates(path, articlesDirectory: workspace.paths.articles)
+            if let absolute = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) {
+                let key = absolute.hasPrefix(workspace.paths.articles + "/") ? path : absolute
+                results += notes(relativePath: key, absolutePath: absolute, problem: nil)
             } else if let stored = try? store.load(ArticleIdentity(path: path, title: "", fingerprint: "")),
                       !stored.liveAnnotations.isEmpty
             {
