@@ -81,7 +81,9 @@ final class ArticleAnnotations {
             do {
                 snapshot = try store.snapshot(of: identity)
             } catch {
-                messages.append("The earlier text of this article could not be read (\(error.description)); notes were found by their quotes.")
+                messages.append(
+                    "The earlier text of this article could not be read (\(error.description)); "
+                        + "notes were found by their quotes.")
             }
         }
         let moved = Reanchorer.reanchor(
@@ -121,11 +123,16 @@ final class ArticleAnnotations {
         return result
     }
 
-    /// "3 notes re-anchored, 1 orphaned" for the live annotations whose anchors moved.
+    /// "3 notes re-anchored, 1 orphaned" for the live annotations whose anchors moved. A status that
+    /// changed in place (a `mapped` note found exactly once the snapshot caught up) is not news.
     static func summary(_ changed: [Annotation], before: [String: Annotation]) -> String? {
         let live = changed.filter { !$0.deleted }
         let orphaned = live.filter { $0.anchor.status == .orphan && before[$0.id]?.anchor.status != .orphan }.count
-        let moved = live.filter { $0.anchor.status != .orphan }.count
+        let moved = live.filter { annotation in
+            guard annotation.anchor.status != .orphan, let old = before[annotation.id]?.anchor else { return false }
+            return old.position != annotation.anchor.position || old.blockIndex != annotation.anchor.blockIndex
+                || old.status == .orphan
+        }.count
         var parts: [String] = []
         if moved > 0 { parts.append("\(moved) \(moved == 1 ? "note" : "notes") re-anchored") }
         if orphaned > 0 { parts.append("\(orphaned) orphaned (text not found)") }

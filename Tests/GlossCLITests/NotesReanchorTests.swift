@@ -47,6 +47,10 @@ struct NotesReanchorTests {
         #expect(try fixture.store.snapshot(of: after.article) == text.text)
         let scalars = Array(text.text.unicodeScalars)
         #expect(String(String.UnicodeScalarView(scalars[saved.anchor.position.range])) == "battery is safe")
+        // Opened again, nothing moved: nothing to report, and the annotation is where it was.
+        let again = try fixture.notes()
+        #expect(again.messages.isEmpty)
+        #expect(try fixture.stored("harbor.md").annotation(withID: "A")?.anchor.position == saved.anchor.position)
     }
 
     @Test func deletedTextMakesAnOrphanThatIsStillListed() throws {
