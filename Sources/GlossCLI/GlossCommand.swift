@@ -11,7 +11,7 @@ public struct GlossCommand: ParsableCommand {
             Environment: GLOSS_ARTICLES_DIR, GLOSS_DATA_DIR, GLOSS_CONFIG, XDG_DATA_HOME, XDG_CONFIG_HOME, NO_COLOR.
             """,
         version: "0.1.0",
-        subcommands: [LibraryCommand.self, ReadCommand.self, ListCommand.self, DumpCommand.self],
+        subcommands: [LibraryCommand.self, ReadCommand.self, ListCommand.self, DumpCommand.self, NotesCommand.self, AnnotateCommand.self],
         defaultSubcommand: LibraryCommand.self
     )
 

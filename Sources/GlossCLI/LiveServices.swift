@@ -1,3 +1,4 @@
+import Foundation
 import GlossCore
 import GlossStorage
 import GlossTUI
@@ -22,11 +23,21 @@ final class LiveServices: ReaderServices {
             return .failure(ServiceFailure(error.description))
         }
         let positions = (try? states.loadReadingState())?.positions ?? [:]
+        let store = AnnotationStore(dataDirectory: workspace.paths.data)
+        // One directory listing decides which articles have a file at all, so unannotated ones cost nothing.
+        let stored = Set((try? FileManager.default.contentsOfDirectory(atPath: store.annotationsDirectory)) ?? [])
+        func annotationCount(_ path: String) -> Int {
+            let location = store.location(of: path)
+            guard stored.contains(String(location.split(separator: "/").last ?? "")) else { return 0 }
+            let identity = ArticleIdentity(path: path, title: "", fingerprint: "")
+            return (try? store.load(identity))?.liveAnnotations.count ?? 0
+        }
         return .success(entries.map { entry in
             LibraryItem(
                 relativePath: entry.relativePath, title: entry.title, author: entry.author, source: entry.source,
                 date: entry.date, words: entry.wordCount, minutes: entry.minutes,
-                progress: positions[entry.relativePath]?.percent, annotationCount: 0, problem: entry.problem)
+                progress: positions[entry.relativePath]?.percent, annotationCount: annotationCount(entry.relativePath),
+                problem: entry.problem)
         })
     }
 

@@ -1,0 +1,115 @@
+/// Which parts of an old text reappear unchanged in a new one, and where: a diff in
+/// Unicode-scalar offsets, used to carry annotation positions across an edit of the article.
+public struct OffsetMap: Sendable, Hashable {
+    /// `length` scalars at `oldStart` of the old text, equal to those at `newStart` of the new.
+    public struct Segment: Sendable, Hashable {
+        public var oldStart: Int
+        public var newStart: Int
+        public var length: Int
+
+        public init(oldStart: Int, newStart: Int, length: Int) {
+            self.oldStart = oldStart
+            self.newStart = newStart
+            self.length = length
+        }
+
+        var oldEnd: Int { oldStart + length }
+        var newEnd: Int { newStart + length }
+    }
+
+    /// Non-empty segments in increasing order in both texts; two segments never touch in both.
+    public let segments: [Segment]
+    /// The old text's length in scalars.
+    public let oldLength: Int
+    /// The new text's length in scalars.
+    public let newLength: Int
+
+    /// The diff of two normalized article texts (see `ArticleText`).
+    public init(from old: String, to new: String) {
+        var oldText = old
+        var newText = new
+        self = oldText.withUTF8 { oldBytes in
+            newText.withUTF8 { newBytes in
+                TextDiff.offsetMap(old: ScalarText(oldBytes), new: ScalarText(newBytes))
+            }
+        }
+    }
+
+    /// Segments as given; adjacent ones are merged and empty ones dropped.
+    public init(segments: [Segment], oldLength: Int, newLength: Int) {
+        var merged: [Segment] = []
+        merged.reserveCapacity(segments.count)
+        for segment in segments where segment.length > 0 {
+            if let last = merged.last, last.oldEnd == segment.oldStart, last.newEnd == segment.newStart {
+                merged[merged.count - 1].length += segment.length
+            } else {
+                merged.append(segment)
+            }
+        }
+        self.segments = merged
+        self.oldLength = oldLength
+        self.newLength = newLength
+    }
+
+    /// Where the scalar at `oldOffset` is in the new text; nil when it was deleted or replaced.
+    public func newOffset(ofScalarAt oldOffset: Int) -> Int? {
+        guard let segment = segment(containingOld: oldOffset) else { return nil }
+        return segment.newStart + (oldOffset - segment.oldStart)
+    }
+
+    /// Where `oldRange` is in the new text, when its first and last scalars both survived; the
+    /// text in between may have changed. An empty range maps when the scalar after it survived.
+    public func newRange(of oldRange: Range<Int>) -> Range<Int>? {
+        guard let start = newOffset(ofScalarAt: oldRange.lowerBound) else { return nil }
+        guard !oldRange.isEmpty else { return start..<start }
+        guard let last = newOffset(ofScalarAt: oldRange.upperBound - 1), last >= start else { return nil }
+        return start..<(last + 1)
+    }
+
+    /// The parts of the new text that are not an unchanged copy of old text: insertions and
+    /// replacements, and an empty range where old text was only deleted. In increasing order.
+    public var changedRanges: [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var oldEnd = 0
+        var newEnd = 0
+        for segment in segments + [Segment(oldStart: oldLength, newStart: newLength, length: 0)] {
+            if segment.oldStart > oldEnd || segment.newStart > newEnd {
+                ranges.append(newEnd..<max(newEnd, segment.newStart))
+            }
+            oldEnd = segment.oldEnd
+            newEnd = segment.newEnd
+        }
+        return ranges
+    }
+
+    /// True when `newRange` lies inside one segment: it is a copy of old text that was not
+    /// changed, so it is where that old text went and nothing else moved there.
+    func isUnchanged(_ newRange: Range<Int>) -> Bool {
+        guard let segment = segment(containingNew: newRange.lowerBound) else { return false }
+        return newRange.upperBound <= segment.newEnd
+    }
+
+    private func segment(containingOld offset: Int) -> Segment? {
+        let index = lastIndex(where: { $0.oldStart <= offset })
+        guard let index, offset < segments[index].oldEnd else { return nil }
+        return segments[index]
+    }
+
+    private func segment(containingNew offset: Int) -> Segment? {
+        let index = lastIndex(where: { $0.newStart <= offset })
+        guard let index, offset < segments[index].newEnd else { return nil }
+        return segments[index]
+    }
+
+    /// Binary search for the last segment satisfying `isAtOrBefore`, which must hold for a
+    /// prefix of `segments`.
+    private func lastIndex(where isAtOrBefore: (Segment) -> Bool) -> Int? {
+        var low = 0
+        var high = segments.count
+        while low < high {
+            let mid = (low + high) / 2
+            if isAtOrBefore(segments[mid]) { low = mid + 1 } else { high = mid }
+        }
+        return low > 0 ? low - 1 : nil
+    }
+}

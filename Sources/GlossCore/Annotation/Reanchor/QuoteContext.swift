@@ -1,0 +1,72 @@
+/// An anchor's stored quote and context prepared for matching: in NFC (like `ArticleText`), as
+/// UTF-8 for byte searches and as scalar values for edit distances.
+struct QuoteTarget {
+    let exactBytes: [UInt8]
+    let exactScalars: [UInt32]
+    let prefixBytes: [UInt8]
+    let prefixScalars: [UInt32]
+    let suffixBytes: [UInt8]
+    let suffixScalars: [UInt32]
+
+    init(_ quote: TextQuoteSelector) {
+        let exact = ArticleText.nfc(quote.exact)
+        let prefix = ArticleText.nfc(quote.prefix)
+        let suffix = ArticleText.nfc(quote.suffix)
+        exactBytes = Array(exact.utf8)
+        exactScalars = exact.unicodeScalars.map(\.value)
+        prefixBytes = Array(prefix.utf8)
+        prefixScalars = prefix.unicodeScalars.map(\.value)
+        suffixBytes = Array(suffix.utf8)
+        suffixScalars = suffix.unicodeScalars.map(\.value)
+    }
+}
+
+/// How well the text around a candidate range agrees with an anchor's stored prefix and suffix.
+struct ContextScore {
+    /// Similarity of the stored prefix to as many scalars just before the range (1 when none was stored).
+    var prefix: Double
+    /// Similarity of the stored suffix to as many scalars just after the range (1 when none was stored).
+    var suffix: Double
+    /// Both, weighted by the stored lengths (1 when neither was stored).
+    var combined: Double
+
+    /// True when neither side agrees with what was stored: the range is probably a lookalike.
+    var bothDisagree: Bool {
+        prefix < ReanchorPolicy.contextAgreement && suffix < ReanchorPolicy.contextAgreement
+    }
+
+    init(of range: Range<Int>, for target: QuoteTarget, in text: ScalarText) {
+        let prefixLength = target.prefixScalars.count
+        let suffixLength = target.suffixScalars.count
+        let before = text.scalars(inScalars: max(0, range.lowerBound - prefixLength)..<range.lowerBound)
+        let after = text.scalars(inScalars: range.upperBound..<min(text.scalarCount, range.upperBound + suffixLength))
+        prefix = prefixLength == 0 ? 1 : EditDistance.similarity(target.prefixScalars, before)
+        suffix = suffixLength == 0 ? 1 : EditDistance.similarity(target.suffixScalars, after)
+        let total = prefixLength + suffixLength
+        combined = total == 0
+            ? 1 : (prefix * Double(prefixLength) + suffix * Double(suffixLength)) / Double(total)
+    }
+
+    /// A cheap stand-in used to pre-rank many exact hits: how many bytes of stored context agree
+    /// right next to the hit, on both sides.
+    static func adjacentAgreement(
+        atBytes range: Range<Int>, for target: QuoteTarget, in bytes: UnsafeBufferPointer<UInt8>
+    ) -> Int {
+        var agreeing = 0
+        var stored = target.prefixBytes.count - 1
+        var index = range.lowerBound - 1
+        while stored >= 0, index >= 0, target.prefixBytes[stored] == bytes[index] {
+            agreeing += 1
+            stored -= 1
+            index -= 1
+        }
+        stored = 0
+        index = range.upperBound
+        while stored < target.suffixBytes.count, index < bytes.count, target.suffixBytes[stored] == bytes[index] {
+            agreeing += 1
+            stored += 1
+            index += 1
+        }
+        return agreeing
+    }
+}

@@ -1,0 +1,79 @@
+/// Moves annotations made on an older version of an article onto its current text.
+///
+/// A note must never silently move to different text. Each anchor goes through these steps and
+/// stops at the first that succeeds:
+/// 1. The text is unchanged (same fingerprint) and its stored position still holds the quote: `exact`.
+/// 2. A diff of the old text (the snapshot) against the current one carries the position over and
+///    the text there is still the quote: `mapped`.
+/// 3. The quote occurs in the current text: the occurrence whose prefix and suffix agree best
+///    with the stored ones, `exact`; `fuzzy` when occurrences tie or neither side agrees.
+/// 4. A quote of 12 scalars or more occurs approximately (80% similar, context 50% similar, well
+///    ahead of any other candidate): `fuzzy`. This is also how a quote edited inside is found.
+/// 5. Otherwise `orphan`: the stored quote, context and position are kept as they were.
+/// Every found anchor takes its quote, context and blocks from the current text.
+public enum Reanchorer {
+    /// `annotations`: as stored (tombstones included; tombstones are returned unchanged).
+    /// `storedFingerprint`: fingerprint of the text the anchors were made on (AnnotationFile.article.fingerprint).
+    /// `snapshot`: that old normalized text if still kept (may be nil).
+    /// `current`: the article's current normalized text; `currentFingerprint`: ArticleFingerprint.sha256 of current.text.
+    /// Returns the annotations with updated anchors (quote/prefix/suffix/position/blockIndex/blockEnd/status), same order.
+    public static func reanchor(
+        _ annotations: [Annotation], storedFingerprint: String, snapshot: String?,
+        current: ArticleText, currentFingerprint: String
+    ) -> [Annotation] {
+        guard annotations.contains(where: { !$0.deleted }) else { return annotations }
+        let fingerprintUnchanged = storedFingerprint == currentFingerprint
+        var currentText = current.text
+        return currentText.withUTF8 { currentBytes in
+            let session = ReanchorSession(article: current, text: ScalarText(currentBytes, scalarCount: current.scalarCount))
+            var result = annotations
+            var pending: [Int] = []
+            for index in annotations.indices where !annotations[index].deleted {
+                let anchor = annotations[index].anchor
+                if fingerprintUnchanged {
+                    if let found = session.anchorAtStoredPosition(anchor, target: QuoteTarget(anchor.quote)) {
+                        result[index].anchor = found
+                        continue
+                    }
+                    if anchor.status == .orphan {
+                        result[index].anchor = anchor
+                        continue
+                    }
+                }
+                pending.append(index)
+            }
+            guard !pending.isEmpty else { return result }
+            guard var snapshotText = snapshot else {
+                for index in pending {
+                    result[index].anchor = session.reanchor(result[index].anchor, fingerprintUnchanged: false, map: nil)
+                }
+                return result
+            }
+            snapshotText.withUTF8 { snapshotBytes in
+                let old = ScalarText(snapshotBytes)
+                let map = TextDiff.offsetMap(old: old, new: session.text)
+                for index in pending {
+                    let anchor = result[index].anchor
+                    // A snapshot that does not hold the quote at the stored position is not the
+                    // text this anchor was made on, so its diff says nothing about the anchor.
+                    let isTrusted = old.holds(QuoteTarget(anchor.quote).exactBytes, atScalars: anchor.position.range)
+                    result[index].anchor = session.reanchor(
+                        anchor, fingerprintUnchanged: false, map: isTrusted ? map : nil)
+                }
+            }
+            return result
+        }
+    }
+
+    /// Convenience for one anchor (used by the above and by tests). `diff` must map the text the
+    /// anchor was made on to `current`.
+    public static func reanchor(
+        _ anchor: AnnotationAnchor, fingerprintUnchanged: Bool, diff: OffsetMap?, in current: ArticleText
+    ) -> AnnotationAnchor {
+        var currentText = current.text
+        return currentText.withUTF8 { bytes in
+            let session = ReanchorSession(article: current, text: ScalarText(bytes, scalarCount: current.scalarCount))
+            return session.reanchor(anchor, fingerprintUnchanged: fingerprintUnchanged, map: diff)
+        }
+    }
+}
