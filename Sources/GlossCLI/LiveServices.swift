@@ -8,11 +8,15 @@ final class LiveServices: ReaderServices {
     let workspace: Workspace
     let paragraphOverride: Int?
     private let states: StateStore
+    let annotationStore: AnnotationStore
+    /// The annotation session of each article opened in this run, by relative path.
+    var sessions: [String: ArticleAnnotations] = [:]
 
     init(workspace: Workspace, paragraphOverride: Int? = nil) {
         self.workspace = workspace
         self.paragraphOverride = paragraphOverride
         self.states = StateStore(dataDirectory: workspace.paths.data)
+        self.annotationStore = AnnotationStore(dataDirectory: workspace.paths.data)
     }
 
     func loadLibrary() -> Result<[LibraryItem], ServiceFailure> {
@@ -53,7 +57,7 @@ final class LiveServices: ReaderServices {
         if focus == nil, let state = try? states.loadReadingState() {
             focus = state.positions[relativePath]?.blockIndex
         }
-        return .success(OpenedArticle(relativePath: relativePath, article: article, savedFocus: focus))
+        return .success(openAnnotations(of: article, relativePath: relativePath, focus: focus))
     }
 
     func saveReadingPosition(relativePath: String, block: Int, percent: Int) -> ServiceFailure? {
