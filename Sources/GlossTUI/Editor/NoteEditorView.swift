@@ -82,13 +82,15 @@ public enum NoteEditorView {
             buffer.put("│", x: box.maxX - 1, y: y, style: border)
         }
         let label = " " + title + (isModified ? " +" : "") + " "
+        guard label != "  " else { return }
         buffer.put(label, x: box.x + 1, y: box.y, style: theme.style(.title), maxWidth: box.width - 2)
     }
 
     private static func drawFooter(of box: Rect, editor: NoteEditor, theme: Theme, into buffer: inout Buffer) {
         let room = box.width - 2
         let choices = editor.isConfirmingDiscard ? discardQuestions : hints
-        guard let footer = choices.map({ " \($0) " }).first(where: { DisplayWidth.of($0) <= room }) else { return }
+        let framed = choices.flatMap { [" \($0) ", " \($0)", $0] }
+        guard let footer = framed.first(where: { DisplayWidth.of($0) <= room }) else { return }
         let style = editor.isConfirmingDiscard ? theme.style(.error) : theme.style(.paneBorder)
         buffer.put(footer, x: box.x + 1, y: box.maxY - 1, style: style)
     }
