@@ -113,7 +113,9 @@ extension AppState {
             return effects
         }
         let title = "Note · ¶ \(annotation.anchor.blockIndex + 1)"
-        noteEditor = NoteEditing(editor: NoteEditor(text: annotation.note, title: title), annotationID: annotation.id)
+        var editor = NoteEditor(text: annotation.note, title: title)
+        editor.fitPopup(in: Rect(x: 0, y: 0, width: size.width, height: bodyHeight))
+        noteEditor = NoteEditing(editor: editor, annotationID: annotation.id)
         return effects
     }
 

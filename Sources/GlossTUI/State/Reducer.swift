@@ -95,6 +95,8 @@ extension AppState {
     mutating func relayout() {
         let area = textArea
         reader?.resize(textWidth: area.width, viewHeight: area.height)
+        let screen = Rect(x: 0, y: 0, width: size.width, height: bodyHeight)
+        noteEditor?.editor.fitPopup(in: screen)
         library.scrollToSelection(rows: LibraryPane.rows(forHeight: bodyHeight))
     }
 
