@@ -55,6 +55,42 @@ struct AppRunLoopTests {
         #expect(terminal.screen.trimmedLines.last?.contains("¶ 3/19") == true)
     }
 
+    @Test func annotationChangesAreSavedAsTheyHappen() {
+        let keys: [Key] = [.enter, .char("j"), .char("h"), .char("c"), .char("u")]
+        let terminal = MemoryTerminal(width: 100, height: 30, keys: keys)
+        let services = FakeServices()
+        let app = App(state: AppState(size: terminal.size, world: Fixtures.world), terminal: terminal, services: services)
+        app.run()
+        #expect(services.saveCalls == 3, "create, recolour and undo each save at once")
+        let stored = services.stored["tidal.md"] ?? []
+        #expect(stored.count == 1)
+        #expect(stored.first?.color == "yellow", "the undo of the recolour was saved too")
+        #expect(app.state.reader?.annotations.unsaved.isEmpty == true)
+    }
+
+    @Test func aFailingDiskKeepsChangesInMemoryAndSaysSo() {
+        let terminal = MemoryTerminal(width: 100, height: 30, keys: [.enter, .char("h")])
+        let services = FakeServices()
+        services.failSaves = true
+        let app = App(state: AppState(size: terminal.size, world: Fixtures.world), terminal: terminal, services: services)
+        app.run()
+        #expect(app.state.reader?.annotations.annotations.count == 1)
+        #expect(app.state.reader?.annotations.unsaved.count == 1)
+        #expect(terminal.screen.trimmedLines.last?.contains("No space left on device") == true)
+    }
+
+    @Test func theExternalEditorReleasesTheTerminalAndItsTextBecomesTheNote() {
+        let terminal = MemoryTerminal(width: 100, height: 30, keys: [.enter, .char("j"), .char("A")])
+        let services = FakeServices()
+        services.externalEdit = .success("written in vi #later")
+        let app = App(state: AppState(size: terminal.size, world: Fixtures.world), terminal: terminal, services: services)
+        app.run()
+        #expect(terminal.releaseCount == 1)
+        #expect(services.externalInputs == [""])
+        #expect(app.state.reader?.annotations.annotations.first?.note == "written in vi #later")
+        #expect(services.stored["tidal.md"]?.first?.tags == ["later"])
+    }
+
     @Test func resizeBetweenKeysRelaysOut() {
         let terminal = MemoryTerminal(width: 120, height: 40, keys: [.enter, .resize, .char("G")])
         terminal.beforeKey = { term, key in if key == .resize { term.resize(width: 50, height: 12) } }

@@ -30,7 +30,7 @@ public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
         return []
     case .annotationsSaveFailed(let path, let text):
         guard state.reader?.relativePath == path else { return [] }
-        state.message = StatusMessage("not saved (kept in memory, retried on the next change): \(text)", isError: true)
+        state.message = StatusMessage("not saved: \(text) (kept, retried with the next change)", isError: true)
         return []
     case .noteEditedExternally(let id, let text):
         return state.saveNote(text, forAnnotation: id)
