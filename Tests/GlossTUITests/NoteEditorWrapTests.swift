@@ -5,7 +5,8 @@ import Testing
 @Suite("Note editor wrapping")
 struct NoteEditorWrapTests {
     func rowTexts(_ text: String, width: Int) -> [String] {
-        NoteEditorLayout(text: text, width: width).rows.map { $0.clusters.map(\.text).joined() }
+        let layout = NoteEditorLayout(text: text, width: width)
+        return layout.rows.map { layout.clusters(of: $0).map(layout.shown).joined() }
     }
 
     func utf8Offset(_ text: String, graphemes: Int) -> Int {
@@ -74,13 +75,13 @@ struct NoteEditorWrapTests {
             for row in layout.rows {
                 #expect(row.start == expectedStart)
                 var offset = row.start
-                for cluster in row.clusters {
+                for cluster in layout.clusters(of: row) {
                     #expect(cluster.offset == offset)
                     offset += text.utf8.count > offset ? clusterLength(in: text, at: offset) : 0
                 }
                 #expect(offset == row.end)
                 // Only trailing spaces may pass the edge, or a lone character wider than the row.
-                var kept = row.clusters[...]
+                var kept = layout.clusters(of: row)
                 while kept.last?.isSpace == true { kept = kept.dropLast() }
                 #expect(kept.reduce(0) { $0 + $1.width } <= width || kept.count == 1)
                 expectedStart = row.end + (row.endsLine && row.end < text.utf8.count ? clusterLength(in: text, at: row.end) : 0)

@@ -12,7 +12,7 @@ import GlossCore
 public struct NoteEditor: Hashable, Sendable {
     /// Shown in the popup's border, e.g. "Note · ¶ 4".
     public var title: String
-    public internal(set) var text: String
+    public private(set) var text: String
     /// The text the editor opened with, to tell whether anything changed.
     public let originalText: String
     /// Esc was pressed with changes: "y" now discards them, any other key returns to editing.
@@ -24,7 +24,7 @@ public struct NoteEditor: Hashable, Sendable {
     /// The first wrapped row shown.
     public private(set) var scrollTop = 0
     /// UTF-8 offset of the cursor in `text`, always on a grapheme-cluster boundary.
-    var caret: Int
+    private(set) var caret: Int
     /// The column Up/Down aim for, kept while moving through shorter rows.
     private var goalColumn: Int?
 
@@ -36,7 +36,7 @@ public struct NoteEditor: Hashable, Sendable {
         self.textWidth = max(1, textWidth)
         self.visibleRows = max(1, visibleRows)
         self.caret = text.utf8.count
-        scrollToCursor()
+        scrollToCursor(in: layout)
     }
 
     public var isModified: Bool { text != originalText }
@@ -63,7 +63,7 @@ public struct NoteEditor: Hashable, Sendable {
         self.textWidth = max(1, textWidth)
         self.visibleRows = max(1, rows)
         goalColumn = nil
-        scrollToCursor()
+        scrollToCursor(in: layout)
     }
 
     /// Applies a key.
@@ -72,7 +72,8 @@ public struct NoteEditor: Hashable, Sendable {
             isConfirmingDiscard = false
             return key == .char("y") || key == .char("Y") ? .cancel : .editing
         }
-        var keepsGoalColumn = false
+        // Up and Down lay the text out; scrolling after them reuses that layout.
+        var verticalLayout: NoteEditorLayout?
         switch key {
         case .enter:
             return .save(textToSave)
@@ -97,17 +98,13 @@ public struct NoteEditor: Hashable, Sendable {
         case .right, .ctrl("f"):
             caret = offset(of: nextBoundary(after: caretIndex))
         case .up, .ctrl("p"):
-            moveVertically(by: -1)
-            keepsGoalColumn = true
+            verticalLayout = moveVertically(by: -1)
         case .down, .ctrl("n"):
-            moveVertically(by: 1)
-            keepsGoalColumn = true
+            verticalLayout = moveVertically(by: 1)
         case .pageUp:
-            moveVertically(by: -max(1, visibleRows - 1))
-            keepsGoalColumn = true
+            verticalLayout = moveVertically(by: -max(1, visibleRows - 1))
         case .pageDown:
-            moveVertically(by: max(1, visibleRows - 1))
-            keepsGoalColumn = true
+            verticalLayout = moveVertically(by: max(1, visibleRows - 1))
         case .home, .ctrl("a"):
             caret = offset(of: lineStart)
         case .end, .ctrl("e"):
@@ -121,8 +118,8 @@ public struct NoteEditor: Hashable, Sendable {
         default:
             break
         }
-        if !keepsGoalColumn { goalColumn = nil }
-        scrollToCursor()
+        if verticalLayout == nil { goalColumn = nil }
+        scrollToCursor(in: verticalLayout ?? layout)
         return .editing
     }
 
@@ -132,22 +129,112 @@ public struct NoteEditor: Hashable, Sendable {
 
     func offset(of index: String.Index) -> Int { text.utf8.distance(from: text.utf8.startIndex, to: index) }
 
-    private mutating func moveVertically(by rows: Int) {
+    private mutating func moveVertically(by rows: Int) -> NoteEditorLayout {
         let layout = layout
         let location = layout.location(of: caret)
         let goal = goalColumn ?? location.column
         goalColumn = goal
         let target = min(max(0, location.row + rows), layout.rows.count - 1)
-        guard target != location.row else { return }
-        caret = layout.caret(row: target, column: goal)
+        if target != location.row { caret = layout.caret(row: target, column: goal) }
+        return layout
     }
 
     /// Scrolls as little as possible to show the cursor's row.
-    private mutating func scrollToCursor() {
-        let layout = layout
+    private mutating func scrollToCursor(in layout: NoteEditorLayout) {
         let row = layout.location(of: caret).row
         if row < scrollTop { scrollTop = row }
         if row >= scrollTop + visibleRows { scrollTop = row - visibleRows + 1 }
         scrollTop = max(0, min(scrollTop, layout.rows.count - visibleRows))
+    }
+}
+
+// MARK: - Text changes and the cursor positions they are built from
+extension NoteEditor {
+    mutating func insert(_ string: String) {
+        text.insert(contentsOf: string, at: caretIndex)
+        caret += string.utf8.count
+        // A combining mark or a second regional indicator joins the cluster before it.
+        snapCaretToBoundary()
+    }
+
+    mutating func deleteBackward() {
+        let index = caretIndex
+        delete(previousBoundary(before: index)..<index)
+    }
+
+    mutating func deleteForward() {
+        let index = caretIndex
+        delete(index..<nextBoundary(after: index))
+    }
+
+    /// Ctrl-K: deletes to the end of the line, or joins the next line when already there.
+    mutating func killToLineEnd() {
+        let index = caretIndex
+        let end = lineEnd
+        if end == index {
+            delete(index..<nextBoundary(after: index))
+        } else {
+            delete(index..<end)
+        }
+    }
+
+    /// Removes `range` and leaves the cursor where it started.
+    mutating func delete(_ range: Range<String.Index>) {
+        guard !range.isEmpty else { return }
+        let start = offset(of: range.lowerBound)
+        text.removeSubrange(range)
+        caret = start
+        // Two clusters brought together may merge into one (two regional indicators).
+        snapCaretToBoundary()
+    }
+
+    func previousBoundary(before index: String.Index) -> String.Index {
+        index > text.startIndex ? text.index(before: index) : index
+    }
+
+    func nextBoundary(after index: String.Index) -> String.Index {
+        index < text.endIndex ? text.index(after: index) : index
+    }
+
+    /// Where the cursor's line starts: just after the previous line break.
+    var lineStart: String.Index {
+        var index = caretIndex
+        while index > text.startIndex {
+            let previous = text.index(before: index)
+            if text[previous].isNewline { break }
+            index = previous
+        }
+        return index
+    }
+
+    /// Where the cursor's line ends: at the next line break or the end of the text.
+    var lineEnd: String.Index {
+        var index = caretIndex
+        while index < text.endIndex, !text[index].isNewline {
+            index = text.index(after: index)
+        }
+        return index
+    }
+
+    /// Ctrl-W's start, as in readline: back over whitespace, then over the word before it.
+    var previousWordStart: String.Index {
+        var index = caretIndex
+        while index > text.startIndex, text[text.index(before: index)].isWhitespace {
+            index = text.index(before: index)
+        }
+        while index > text.startIndex, !text[text.index(before: index)].isWhitespace {
+            index = text.index(before: index)
+        }
+        return index
+    }
+
+    /// Moves the cursor to the end of the cluster it is inside, if an edit left it inside one.
+    mutating func snapCaretToBoundary() {
+        let index = caretIndex
+        guard index < text.endIndex else { return }
+        // Character steps round an index inside a cluster down to the cluster's start, so
+        // stepping forward and back again lands elsewhere exactly when the cursor is inside one.
+        let next = text.index(after: index)
+        if offset(of: text.index(before: next)) != caret { caret = offset(of: next) }
     }
 }

@@ -47,7 +47,7 @@ public enum NoteEditorView {
         for screenRow in 0..<textArea.height {
             let index = top + screenRow
             guard layout.rows.indices.contains(index) else { break }
-            drawRow(layout.rows[index], at: textArea.x, y: textArea.y + screenRow, width: textArea.width, into: &buffer)
+            drawRow(layout.rows[index], of: layout, at: textArea.x, y: textArea.y + screenRow, width: textArea.width, into: &buffer)
         }
         let border = theme.style(.paneBorder)
         if top > 0 { buffer.put("↑", x: box.maxX - 1, y: textArea.y, style: border) }
@@ -57,11 +57,11 @@ public enum NoteEditorView {
         return (x: min(textArea.x + cursor.column, box.maxX - 2), y: textArea.y + cursor.row - top)
     }
 
-    private static func drawRow(_ row: NoteEditorLayout.Row, at x: Int, y: Int, width: Int, into buffer: inout Buffer) {
+    private static func drawRow(_ row: NoteEditorLayout.Row, of layout: NoteEditorLayout, at x: Int, y: Int, width: Int, into buffer: inout Buffer) {
         var column = 0
-        for cluster in row.clusters {
+        for cluster in layout.clusters(of: row) {
             // A double-width character on a one-column row cannot be drawn whole.
-            let (shown, clusterWidth) = cluster.width > width ? (TextWrapper.narrowSubstitute, 1) : (cluster.text, cluster.width)
+            let (shown, clusterWidth) = cluster.width > width ? (TextWrapper.narrowSubstitute, 1) : (layout.shown(cluster), cluster.width)
             // Spaces hanging past the edge are not drawn.
             guard column + clusterWidth <= width else { break }
             buffer.put(shown, x: x + column, y: y, maxWidth: clusterWidth)

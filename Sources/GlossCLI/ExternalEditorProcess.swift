@@ -1,0 +1,72 @@
+import Glibc
+
+/// Starts the editor with `posix_spawn` on the inherited terminal and waits for it, the way
+/// `system(3)` does but without a shell in between.
+enum ExternalEditorProcess {
+    /// How the editor ended.
+    enum Termination: Equatable {
+        case exited(status: Int32)
+        case killed(signal: Int32)
+    }
+
+    /// Signals the editor starts with default handling, whatever Gloss does with them.
+    static let signalsReset = [SIGINT, SIGQUIT, SIGTERM, SIGHUP, SIGPIPE, SIGTSTP, SIGTTIN, SIGTTOU, SIGCHLD]
+
+    /// Runs `executable` with `arguments` (argv, its first element included) and `environment`.
+    static func run(
+        _ executable: String, arguments: [String], environment: [String: String]
+    ) throws(ExternalEditorError) -> Termination {
+        let name = arguments.first ?? executable
+        let argv = arguments.map { strdup($0) }
+        let envp = environment.sorted { $0.key < $1.key }
+            .filter { !$0.key.isEmpty && !$0.key.contains("=") }
+            .map { strdup("\($0.key)=\($0.value)") }
+        defer { (argv + envp).forEach { free($0) } }
+        guard !argv.contains(nil), !envp.contains(nil) else {
+            throw .cannotStart(command: name, reason: String(cString: strerror(ENOMEM)))
+        }
+
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for number in signalsReset { sigaddset(&defaults, number) }
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setsigmask(&attributes, &unblocked)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+
+        // Ctrl-C or Ctrl-\ typed in the editor reach the whole foreground group; like system(3),
+        // Gloss ignores them until the editor is done, and they stay the editor's business.
+        let previousInterrupt = signal(SIGINT, SIG_IGN)
+        let previousQuit = signal(SIGQUIT, SIG_IGN)
+        defer {
+            signal(SIGINT, previousInterrupt)
+            signal(SIGQUIT, previousQuit)
+        }
+
+        var pid = pid_t()
+        let spawned = (argv + [nil]).withUnsafeBufferPointer { argvBuffer in
+            (envp + [nil]).withUnsafeBufferPointer { envpBuffer in
+                guard let argvBase = argvBuffer.baseAddress, let envpBase = envpBuffer.baseAddress else { return EINVAL }
+                return posix_spawn(&pid, executable, nil, &attributes, argvBase, envpBase)
+            }
+        }
+        guard spawned == 0 else {
+            if spawned == ENOENT { throw .notFound(command: name) }
+            throw .cannotStart(command: name, reason: String(cString: strerror(spawned)))
+        }
+
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 {
+            guard errno == EINTR else {
+                throw .lostTrack(command: name, reason: String(cString: strerror(errno)))
+            }
+        }
+        // WIFEXITED and friends are macros that Swift does not import.
+        let signalNumber = status & 0x7F
+        return signalNumber == 0 ? .exited(status: (status >> 8) & 0xFF) : .killed(signal: signalNumber)
+    }
+}
