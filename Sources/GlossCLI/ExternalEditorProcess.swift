@@ -48,11 +48,18 @@ enum ExternalEditorProcess {
         }
 
         var pid = pid_t()
-        let spawned = (argv + [nil]).withUnsafeBufferPointer { argvBuffer in
-            (envp + [nil]).withUnsafeBufferPointer { envpBuffer in
-                guard let argvBase = argvBuffer.baseAddress, let envpBase = envpBuffer.baseAddress else { return EINVAL }
-                return posix_spawn(&pid, executable, nil, &attributes, argvBase, envpBase)
+        var spawned = EINVAL
+        // ETXTBSY: a script just written is briefly still open for writing in a child another
+        // thread forked meanwhile; it passes within milliseconds, so try a few times.
+        for attempt in 0..<20 {
+            spawned = (argv + [nil]).withUnsafeBufferPointer { argvBuffer in
+                (envp + [nil]).withUnsafeBufferPointer { envpBuffer in
+                    guard let argvBase = argvBuffer.baseAddress, let envpBase = envpBuffer.baseAddress else { return EINVAL }
+                    return posix_spawn(&pid, executable, nil, &attributes, argvBase, envpBase)
+                }
             }
+            guard spawned == ETXTBSY, attempt < 19 else { break }
+            usleep(10_000)
         }
         guard spawned == 0 else {
             if spawned == ENOENT { throw .notFound(command: name) }

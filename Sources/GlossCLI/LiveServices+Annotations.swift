@@ -37,6 +37,10 @@ extension LiveServices {
     }
 
     func editExternally(_ text: String) -> Result<String, ServiceFailure> {
-        .failure(ServiceFailure("external editor is not wired yet"))
+        do {
+            return .success(try ExternalEditor(environment: ProcessInfo.processInfo.environment).edit(text))
+        } catch {
+            return .failure(ServiceFailure(error.description))
+        }
     }
 }

@@ -78,4 +78,21 @@ struct AnnotationEndToEndTests {
         try tmux.keys("Q")
         try tmux.waitFor("e2e$")
     }
+
+    @Test func capitalAEditsTheNoteInTheExternalEditorAndRestoresTheScreen() throws {
+        let tmux = try Tmux()
+        let (command, _) = try prepare(tmux)
+        // A stand-in editor: appends a line to the file it is given, as a person typing in vi would.
+        let editor = tmux.home.appendingPathComponent("fake-editor.sh")
+        try "#!/bin/sh\nprintf 'from the editor #ext' >> \"$1\"\n".write(to: editor, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: editor.path)
+        try tmux.type("clear; VISUAL=\(Package.quoted(editor.path)) \(command)")
+        try tmux.waitFor("¶ 1/")
+        try tmux.keys("A")
+        let screen = try tmux.waitFor("from the editor")
+        #expect(screen.contains("note saved"))
+        #expect(screen.contains("¶ 1/"), "the reader is drawn again after the editor")
+        try tmux.keys("Q")
+        try tmux.waitFor("e2e$")
+    }
 }
