@@ -100,4 +100,32 @@ struct PaneReducerTests {
         _ = Fixtures.press([.char("a")] + Fixtures.type("inner") + [.enter], on: &state)
         #expect(state.reader?.annotations.annotation(withID: sentence.id)?.note == "inner")
     }
+
+    @Test func anOrphanedNoteIsListedAndCanBeReattachedToNewText() throws {
+        var state = Fixtures.state(width: 100, height: 30)
+        let text = ArticleText(Fixtures.article)
+        var anchor = try #require(AnnotationAnchor(range: 0..<5, in: text))
+        anchor.quote = TextQuoteSelector(exact: "a sentence that was edited away")
+        anchor.status = .orphan
+        let orphan = Annotation(
+            id: "lost", created: Timestamp(millisecondsSince1970: 1), color: "blue", note: "still here", anchor: anchor)
+        _ = reduce(&state, .articleOpened(OpenedArticle(
+            relativePath: "tidal.md", article: Fixtures.article, savedFocus: 3, annotations: [orphan], text: text)))
+        #expect(ScreenRenderer.render(state).buffer.lines.contains { $0.contains("Orphaned") })
+        #expect(state.reader?.annotations.highlights(inBlock: 0).isEmpty == true, "an orphan draws no highlight")
+
+        _ = Fixtures.press([.tab], on: &state)
+        #expect(state.pane.selectedID == "lost")
+        _ = Fixtures.press([.enter], on: &state)
+        #expect(state.mode == .visual)
+        let effects = Fixtures.press([.enter], on: &state)
+        let attached = try #require(state.reader?.annotations.annotation(withID: "lost"))
+        #expect(attached.anchor.status == .exact)
+        #expect(attached.anchor.blockIndex == 3)
+        #expect(attached.note == "still here")
+        #expect(attached.color == "blue")
+        #expect(attached.anchor.quote.exact == "Paragraph 3.")
+        #expect(effects.contains { if case .saveAnnotations = $0 { return true } else { return false } })
+        #expect(!ScreenRenderer.render(state).buffer.lines.contains { $0.contains("Orphaned") })
+    }
 }
