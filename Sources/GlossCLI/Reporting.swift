@@ -10,3 +10,17 @@ func reportingFailures(_ body: () throws(CLIError) -> Void) throws {
         throw ExitCode(error.exitCode)
     }
 }
+
+/// Runs a printing command: builds the workspace, prints the output on stdout, and sends
+/// storage and re-anchoring messages to stderr as `gloss: …` lines.
+func printingOutput(
+    _ global: GlobalOptions, _ output: (Workspace, (String) -> Void) throws(CLIError) -> String
+) throws {
+    try reportingFailures { () throws(CLIError) in
+        let workspace = try Workspace.make(global)
+        let out = try output(workspace) { message in
+            FileHandle.standardError.write(Data("gloss: \(message)\n".utf8))
+        }
+        print(out, terminator: "")
+    }
+}

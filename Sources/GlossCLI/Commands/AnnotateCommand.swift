@@ -37,13 +37,7 @@ struct AnnotateCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingFailures { () throws(CLIError) in
-            let workspace = try Workspace.make(global)
-            let out = try output(in: workspace) { message in
-                FileHandle.standardError.write(Data("gloss: \(message)\n".utf8))
-            }
-            print(out, terminator: "")
-        }
+        try printingOutput(global) { (workspace, inform) throws(CLIError) in try output(in: workspace, inform: inform) }
     }
 
     /// Adds the annotation and returns what to print; storage and re-anchoring messages go to `inform`.

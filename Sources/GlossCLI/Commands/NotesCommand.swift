@@ -20,13 +20,7 @@ struct NotesCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        try reportingFailures { () throws(CLIError) in
-            let workspace = try Workspace.make(global)
-            let out = try output(in: workspace) { message in
-                FileHandle.standardError.write(Data("gloss: \(message)\n".utf8))
-            }
-            print(out, terminator: "")
-        }
+        try printingOutput(global) { (workspace, inform) throws(CLIError) in try output(in: workspace, inform: inform) }
     }
 
     /// What goes to stdout; storage and re-anchoring messages go to `inform`.

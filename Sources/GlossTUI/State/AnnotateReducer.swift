@@ -97,8 +97,11 @@ extension AppState {
         return (created, effects)
     }
 
-    mutating func editNote(of target: Annotation?, creatingIfNone: Bool) -> [Effect] {
-        var effects: [Effect] = []
+    /// The annotation whose note `a`/`A` edits, highlighting the focused paragraph first when
+    /// there is none and `creatingIfNone`; nil (with a message) when notes can't be edited.
+    private mutating func noteAnnotation(
+        _ target: Annotation?, creatingIfNone: Bool, effects: inout [Effect]
+    ) -> Annotation? {
         var annotation = target
         if annotation == nil, creatingIfNone, let (created, saved) = highlightFocusedParagraph() {
             annotation = created
@@ -106,10 +109,18 @@ extension AppState {
         }
         guard let annotation else {
             if !creatingIfNone { message = StatusMessage("no highlight selected") }
-            return effects
+            return nil
         }
         if reader?.annotations.isReadOnly == true {
             message = StatusMessage("annotations are read-only here (written by a newer Gloss)", isError: true)
+            return nil
+        }
+        return annotation
+    }
+
+    mutating func editNote(of target: Annotation?, creatingIfNone: Bool) -> [Effect] {
+        var effects: [Effect] = []
+        guard let annotation = noteAnnotation(target, creatingIfNone: creatingIfNone, effects: &effects) else {
             return effects
         }
         let title = "Note · ¶ \(annotation.anchor.blockIndex + 1)"
@@ -121,14 +132,7 @@ extension AppState {
 
     mutating func editNoteExternally(_ target: Annotation?, creatingIfNone: Bool) -> [Effect] {
         var effects: [Effect] = []
-        var annotation = target
-        if annotation == nil, creatingIfNone, let (created, saved) = highlightFocusedParagraph() {
-            annotation = created
-            effects = saved
-        }
-        guard let annotation else { return effects }
-        if reader?.annotations.isReadOnly == true {
-            message = StatusMessage("annotations are read-only here (written by a newer Gloss)", isError: true)
+        guard let annotation = noteAnnotation(target, creatingIfNone: creatingIfNone, effects: &effects) else {
             return effects
         }
         return effects + [.editNoteExternally(annotationID: annotation.id, text: annotation.note)]
