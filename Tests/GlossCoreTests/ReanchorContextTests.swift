@@ -42,6 +42,34 @@ struct ReanchorContextTests {
         #expect(mapped.position.range == (try ReanchorFixture.range(of: repeated, in: edited.text, occurrence: 1)))
     }
 
+    @Test func twoOccurrencesWithTheSameContextTieAndAreFuzzy() throws {
+        let paragraph = "Long identical opening words come first. Repeated line here. Long identical closing words come last."
+        let old = ArticleText(blockTexts: ["Title", paragraph, paragraph])
+        let anchor = try ReanchorFixture.anchor(quoting: "Repeated line here.", in: old, occurrence: 1)
+        let new = ArticleText(blockTexts: ["New title", paragraph, paragraph])
+        let found = try ReanchorFixture.reanchor(anchor, from: old, to: new, keepSnapshot: false)
+        #expect(found.status == .fuzzy)
+        // Of the two, the one nearest the old position.
+        #expect(found.blockIndex == 2)
+    }
+
+    @Test func fuzzyCandidatesWithoutAClearLeaderLeaveAnOrphan() throws {
+        let opening = "Long identical opening words come first. "
+        let closing = " Long identical closing words come last."
+        let typo = "strong demmand for cloud services"
+        let fixed = "strong demand for cloud services"
+        let old = ArticleText(blockTexts: ["Title", opening + typo + closing, opening + fixed + closing])
+        let new = ArticleText(blockTexts: ["Title", opening + fixed + closing, opening + fixed + closing])
+        let anchor = try ReanchorFixture.anchor(quoting: typo, in: old)
+        let orphan = try ReanchorFixture.reanchor(anchor, from: old, to: new, keepSnapshot: false)
+        #expect(orphan.status == .orphan)
+        #expect(orphan.position == anchor.position)
+        // The diff rules out the copy that was there all along.
+        let found = try ReanchorFixture.reanchor(anchor, from: old, to: new, keepSnapshot: true)
+        #expect(found.status == .fuzzy)
+        #expect(found.blockIndex == 1 && found.quote.exact == fixed)
+    }
+
     @Test func aUniqueQuoteWhoseContextChangedOnBothSidesIsFuzzy() throws {
         let anchor = try ReanchorFixture.anchor(quoting: "the committee met at nine.", in: minutes)
         let edited = ArticleText(blockTexts: ["Notes", "Budget: $1,200 (approx.) — the committee met at nine. Quorum? 14/20."])
