@@ -16,7 +16,8 @@ enum TextDiff {
             prefix -= 1
         }
         var suffix = 0
-        while suffix < shorter - prefix, oldBytes[oldBytes.count - 1 - suffix] == newBytes[newBytes.count - 1 - suffix] {
+        while suffix < shorter - prefix,
+              oldBytes[oldBytes.count - 1 - suffix] == newBytes[newBytes.count - 1 - suffix] {
             suffix += 1
         }
         while suffix > 0, ScalarText.isContinuation(oldBytes, at: oldBytes.count - suffix) { suffix -= 1 }
