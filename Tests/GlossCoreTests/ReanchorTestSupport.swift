@@ -64,3 +64,46 @@ enum ReanchorFixture {
 
     enum FixtureError: Error { case notFound }
 }
+
+/// A small deterministic random generator (SplitMix64), so generated texts are the same each run.
+struct ReanchorRandom: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A made-up word; now and then with a non-ASCII letter, so offsets in scalars and bytes differ.
+    mutating func word() -> String {
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        let accented: [Character] = ["é", "ü", "ø", "ß", "日", "本", "🙂"]
+        var word = ""
+        for _ in 0..<Int.random(in: 2...9, using: &self) {
+            word.append(Int.random(in: 0..<40, using: &self) == 0
+                ? accented.randomElement(using: &self) ?? "é" : letters.randomElement(using: &self) ?? "a")
+        }
+        return word
+    }
+
+    mutating func sentence(words: Int) -> String {
+        var parts: [String] = []
+        for _ in 0..<words { parts.append(word()) }
+        return parts.joined(separator: " ") + "."
+    }
+
+    /// A paragraph of roughly `length` scalars.
+    mutating func paragraph(length: Int) -> String {
+        var text = ""
+        while text.unicodeScalars.count < length {
+            if !text.isEmpty { text += " " }
+            text += sentence(words: Int.random(in: 4...14, using: &self))
+        }
+        return text
+    }
+}

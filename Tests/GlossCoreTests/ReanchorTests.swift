@@ -16,7 +16,27 @@ struct ReanchorTests {
         let found = try ReanchorFixture.reanchor(anchor, from: report, to: report, keepSnapshot: false)
         #expect(found == anchor)
         #expect(found.status == .exact)
-        #expect(found.position.range == (try ReanchorFixture.range(of: "strong demand", in: report.text)).lowerBound..<(anchor.position.end))
+        #expect(found.position.range == (try ReanchorFixture.range(of: "strong demand for cloud services", in: report.text)))
+        #expect(found.blockIndex == 2 && found.blockEnd == 2)
+    }
+
+    @Test func onUnchangedTextFuzzyStaysFuzzyAndOrphansStayOrphans() throws {
+        var fuzzy = try ReanchorFixture.anchor(quoting: "strong demand for cloud services", in: report)
+        fuzzy.status = .fuzzy
+        #expect(try ReanchorFixture.reanchor(fuzzy, from: report, to: report, keepSnapshot: false) == fuzzy)
+        var mapped = fuzzy
+        mapped.status = .mapped
+        #expect(try ReanchorFixture.reanchor(mapped, from: report, to: report, keepSnapshot: false).status == .exact)
+        // An orphan kept from an older text is not searched for again in the same text.
+        var orphan = fuzzy
+        orphan.status = .orphan
+        orphan.position = TextPositionSelector(start: 3, end: 35)
+        #expect(try ReanchorFixture.reanchor(orphan, from: report, to: report, keepSnapshot: false) == orphan)
+        // Once the text changes it is.
+        let edited = ArticleText(blockTexts: ["Quarterly results, revised"] + report.text.components("\n\n").dropFirst())
+        let found = try ReanchorFixture.reanchor(orphan, from: report, to: edited, keepSnapshot: false)
+        #expect(found.status == .exact)
+        #expect(found.quote.exact == "strong demand for cloud services")
     }
 
     @Test func aCorruptedStoredPositionIsFoundAgainByItsQuote() throws {

@@ -3,7 +3,8 @@
 enum ExactQuoteSearch {
     private struct Hit {
         var range: Range<Int>
-        var byteRange: Range<Int>
+        /// Bytes of stored context that agree right next to the hit: a cheap pre-ranking.
+        var adjacentAgreement: Int
         var distance: Int
         var context: ContextScore?
     }
@@ -12,31 +13,31 @@ enum ExactQuoteSearch {
     /// its context agrees, `.fuzzy` (for review) when it ties with another or neither side agrees.
     /// Occurrences that `map` shows to be unchanged old text are skipped: the quote was not
     /// there (or mapping would have found it), so they can only be lookalikes. Nil when none is left.
+    ///
+    /// One linear scan; of many occurrences (a short quote) only the `maximumScoredHits` with
+    /// the most agreeing context next to them, then the nearest to `reference`, are scored fully.
     static func locate(
         _ target: QuoteTarget, in text: ScalarText, near reference: Int, map: OffsetMap?
     ) -> (range: Range<Int>, status: AnchorStatus)? {
         guard !target.exactBytes.isEmpty else { return nil }
-        let byteStarts = occurrences(of: target.exactBytes, in: text.bytes, limit: ReanchorPolicy.maximumExactHits)
-        guard !byteStarts.isEmpty else { return nil }
-        let starts = text.scalarOffsets(ofAscendingBytes: byteStarts)
         let length = target.exactScalars.count
+        let kept = ReanchorPolicy.maximumScoredHits
         var hits: [Hit] = []
-        for (start, byteStart) in zip(starts, byteStarts) {
+        func keepBest() {
+            hits.sort { ($0.adjacentAgreement, -$0.distance) > ($1.adjacentAgreement, -$1.distance) }
+            hits.removeLast(max(0, hits.count - kept))
+        }
+        var cursor = ScalarCursor(text)
+        scan(for: target.exactBytes, in: text.bytes) { byteStart in
+            let start = cursor.scalarOffset(ofByte: byteStart)
             let range = start..<(start + length)
-            if let map, map.isUnchanged(range) { continue }
-            hits.append(Hit(
-                range: range, byteRange: byteStart..<(byteStart + target.exactBytes.count),
-                distance: abs(start - reference), context: nil))
+            if let map, map.isUnchanged(range) { return }
+            let agreement = ContextScore.adjacentAgreement(
+                atBytes: byteStart..<(byteStart + target.exactBytes.count), for: target, in: text.bytes)
+            hits.append(Hit(range: range, adjacentAgreement: agreement, distance: abs(start - reference)))
+            if hits.count >= 8 * kept { keepBest() }
         }
-        if hits.count > ReanchorPolicy.maximumScoredHits {
-            let agreement = hits.map {
-                ContextScore.adjacentAgreement(atBytes: $0.byteRange, for: target, in: text.bytes)
-            }
-            let order = hits.indices.sorted {
-                (agreement[$0], -hits[$0].distance) > (agreement[$1], -hits[$1].distance)
-            }
-            hits = order.prefix(ReanchorPolicy.maximumScoredHits).map { hits[$0] }
-        }
+        if hits.count > kept { keepBest() }
         for index in hits.indices {
             hits[index].context = ContextScore(of: hits[index].range, for: target, in: text)
         }
@@ -51,10 +52,10 @@ enum ExactQuoteSearch {
         return (best.range, isTie || context.bothDisagree ? .fuzzy : .exact)
     }
 
-    /// Byte offsets where `pattern` starts in `bytes`, overlaps included, at most `limit` of them.
-    /// Knuth–Morris–Pratt, so the scan is linear whatever the pattern.
-    static func occurrences(of pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> [Int] {
-        guard !pattern.isEmpty, pattern.count <= bytes.count else { return [] }
+    /// Calls `found` with each byte offset where `pattern` starts in `bytes`, in order, overlaps
+    /// included. Knuth–Morris–Pratt, so the scan is linear whatever the pattern.
+    static func scan(for pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, _ found: (Int) -> Void) {
+        guard !pattern.isEmpty, pattern.count <= bytes.count else { return }
         var failure = [Int](repeating: 0, count: pattern.count)
         var border = 0
         for index in pattern.indices.dropFirst() {
@@ -62,7 +63,6 @@ enum ExactQuoteSearch {
             if pattern[index] == pattern[border] { border += 1 }
             failure[index] = border
         }
-        var found: [Int] = []
         var matched = 0
         for index in 0..<bytes.count {
             let byte = bytes[index]
@@ -70,11 +70,9 @@ enum ExactQuoteSearch {
             guard pattern[matched] == byte else { continue }
             matched += 1
             if matched == pattern.count {
-                found.append(index + 1 - pattern.count)
-                if found.count >= limit { break }
+                found(index + 1 - pattern.count)
                 matched = failure[matched - 1]
             }
         }
-        return found
     }
 }

@@ -45,7 +45,8 @@ enum FuzzyQuoteSearch {
             text.scalarOffset(ofByte: peak + 1 - window - slack)..<text.scalarOffset(ofByte: peak + 1 + slack)
         }
         if let diffCandidate {
-            regions.append(max(0, diffCandidate.lowerBound - edits)..<min(text.scalarCount, diffCandidate.upperBound + edits))
+            regions.append(
+                max(0, diffCandidate.lowerBound - edits)..<min(text.scalarCount, diffCandidate.upperBound + edits))
         }
         var candidates: [Candidate] = []
         for region in merged(regions) {

@@ -35,8 +35,8 @@ public struct OffsetMap: Sendable, Hashable {
         }
     }
 
-    /// Segments as given; adjacent ones are merged and empty ones dropped.
-    public init(segments: [Segment], oldLength: Int, newLength: Int) {
+    /// Segments in increasing order; adjacent ones are merged and empty ones dropped.
+    init(segments: [Segment], oldLength: Int, newLength: Int) {
         var merged: [Segment] = []
         merged.reserveCapacity(segments.count)
         for segment in segments where segment.length > 0 {

@@ -14,7 +14,8 @@ enum QGramSeeds {
         var filter = [UInt64](repeating: 0, count: 1024)
         var widest = 1
         for index in 2..<pattern.count {
-            let slot = bucket(UInt32(pattern[index - 2]) << 16 | UInt32(pattern[index - 1]) << 8 | UInt32(pattern[index]))
+            let gram = UInt32(pattern[index - 2]) << 16 | UInt32(pattern[index - 1]) << 8 | UInt32(pattern[index])
+            let slot = bucket(gram)
             filter[slot >> 6] |= 1 << UInt64(slot & 63)
         }
         for byte in pattern where byte >= 0xC0 { widest = max(widest, byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2) }

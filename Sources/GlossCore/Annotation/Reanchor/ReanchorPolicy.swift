@@ -20,8 +20,6 @@ enum ReanchorPolicy {
 
     // MARK: Work limits
 
-    /// Exact hits of one quote that are collected; a quote found more often is placed among these.
-    static let maximumExactHits = 1_000_000
     /// Exact hits scored by edit distance of their context; more are pre-ranked by how many
     /// characters of context agree right next to the quote.
     static let maximumScoredHits = 64

@@ -3,21 +3,24 @@ struct ReanchorSession {
     let article: ArticleText
     let text: ScalarText
 
-    /// The anchor at its stored position, when the text there is still its quote.
-    func anchorAtStoredPosition(_ anchor: AnnotationAnchor, target: QuoteTarget) -> AnnotationAnchor? {
-        guard text.holds(target.exactBytes, atScalars: anchor.position.range) else { return nil }
-        return anchored(anchor.position.range, status: .exact)
+    /// Step one, for text with the fingerprint the anchor was stored with: the anchor at its
+    /// stored position when the text there is still its quote, or an orphan left as it is (the
+    /// same text was searched in vain when it was orphaned). Nil when the other steps must decide.
+    ///
+    /// A fuzzy anchor stays fuzzy: its quote was taken from the text it was moved to, so finding
+    /// that text again says nothing about whether the move was right; the user has yet to look.
+    func reanchorOnUnchangedText(_ anchor: AnnotationAnchor) -> AnnotationAnchor? {
+        if text.holds(QuoteTarget(anchor.quote).exactBytes, atScalars: anchor.position.range) {
+            return anchored(anchor.position.range, status: anchor.status == .fuzzy ? .fuzzy : .exact)
+        }
+        return anchor.status == .orphan ? anchor : nil
     }
 
     /// The rules, in order: stored position (when the text is unchanged), diff mapping, exact
     /// quote search, fuzzy quote search; otherwise the anchor is kept as it was, as an orphan.
     func reanchor(_ anchor: AnnotationAnchor, fingerprintUnchanged: Bool, map: OffsetMap?) -> AnnotationAnchor {
+        if fingerprintUnchanged, let found = reanchorOnUnchangedText(anchor) { return found }
         let target = QuoteTarget(anchor.quote)
-        if fingerprintUnchanged {
-            if let found = anchorAtStoredPosition(anchor, target: target) { return found }
-            // The same text was searched when this anchor was orphaned; it would be again in vain.
-            if anchor.status == .orphan { return anchor }
-        }
         guard !target.exactBytes.isEmpty else { return orphaned(anchor) }
         let stored = anchor.position.range
         var diffCandidate: Range<Int>?

@@ -2,15 +2,19 @@
 ///
 /// A note must never silently move to different text. Each anchor goes through these steps and
 /// stops at the first that succeeds:
-/// 1. The text is unchanged (same fingerprint) and its stored position still holds the quote: `exact`.
+/// 1. The text is unchanged (same fingerprint) and its stored position still holds the quote:
+///    `exact` (a `fuzzy` anchor stays `fuzzy` until the user confirms it). An `orphan` on
+///    unchanged text stays one without a search: the same text was searched when it was orphaned.
 /// 2. A diff of the old text (the snapshot) against the current one carries the position over and
-///    the text there is still the quote: `mapped`.
+///    the text there is still the quote: `mapped`. When the quote itself changed, step 4 decides.
 /// 3. The quote occurs in the current text: the occurrence whose prefix and suffix agree best
 ///    with the stored ones, `exact`; `fuzzy` when occurrences tie or neither side agrees.
+///    Occurrences the diff shows to be untouched old text are skipped: they were not the quote.
 /// 4. A quote of 12 scalars or more occurs approximately (80% similar, context 50% similar, well
 ///    ahead of any other candidate): `fuzzy`. This is also how a quote edited inside is found.
 /// 5. Otherwise `orphan`: the stored quote, context and position are kept as they were.
-/// Every found anchor takes its quote, context and blocks from the current text.
+/// Every found anchor takes its quote, context and blocks from the current text. Thresholds and
+/// work limits are in `ReanchorPolicy`.
 public enum Reanchorer {
     /// `annotations`: as stored (tombstones included; tombstones are returned unchanged).
     /// `storedFingerprint`: fingerprint of the text the anchors were made on (AnnotationFile.article.fingerprint).
@@ -25,22 +29,16 @@ public enum Reanchorer {
         let fingerprintUnchanged = storedFingerprint == currentFingerprint
         var currentText = current.text
         return currentText.withUTF8 { currentBytes in
-            let session = ReanchorSession(article: current, text: ScalarText(currentBytes, scalarCount: current.scalarCount))
+            let text = ScalarText(currentBytes, scalarCount: current.scalarCount)
+            let session = ReanchorSession(article: current, text: text)
             var result = annotations
             var pending: [Int] = []
             for index in annotations.indices where !annotations[index].deleted {
-                let anchor = annotations[index].anchor
-                if fingerprintUnchanged {
-                    if let found = session.anchorAtStoredPosition(anchor, target: QuoteTarget(anchor.quote)) {
-                        result[index].anchor = found
-                        continue
-                    }
-                    if anchor.status == .orphan {
-                        result[index].anchor = anchor
-                        continue
-                    }
+                if fingerprintUnchanged, let found = session.reanchorOnUnchangedText(annotations[index].anchor) {
+                    result[index].anchor = found
+                } else {
+                    pending.append(index)
                 }
-                pending.append(index)
             }
             guard !pending.isEmpty else { return result }
             guard var snapshotText = snapshot else {
@@ -72,7 +70,8 @@ public enum Reanchorer {
     ) -> AnnotationAnchor {
         var currentText = current.text
         return currentText.withUTF8 { bytes in
-            let session = ReanchorSession(article: current, text: ScalarText(bytes, scalarCount: current.scalarCount))
+            let text = ScalarText(bytes, scalarCount: current.scalarCount)
+            let session = ReanchorSession(article: current, text: text)
             return session.reanchor(anchor, fingerprintUnchanged: fingerprintUnchanged, map: diff)
         }
     }

@@ -9,15 +9,15 @@ enum TextDiff {
         let oldBytes = old.bytes
         let newBytes = new.bytes
         let shorter = min(oldBytes.count, newBytes.count)
-        var prefix = 0
-        while prefix < shorter, oldBytes[prefix] == newBytes[prefix] { prefix += 1 }
+        var prefix = commonPrefixLength(oldBytes, newBytes, limit: shorter)
         // Cut on a scalar boundary; the bytes before are equal, so it is one in both texts.
         while prefix > 0, ScalarText.isContinuation(oldBytes, at: prefix)
             || ScalarText.isContinuation(newBytes, at: prefix) {
             prefix -= 1
         }
         var suffix = 0
-        while suffix < shorter - prefix, oldBytes[oldBytes.count - 1 - suffix] == newBytes[newBytes.count - 1 - suffix] {
+        while suffix < shorter - prefix,
+              oldBytes[oldBytes.count - 1 - suffix] == newBytes[newBytes.count - 1 - suffix] {
             suffix += 1
         }
         while suffix > 0, ScalarText.isContinuation(oldBytes, at: oldBytes.count - suffix) { suffix -= 1 }
@@ -36,6 +36,24 @@ enum TextDiff {
             oldStart: old.scalarCount - suffixScalars, newStart: new.scalarCount - suffixScalars,
             length: suffixScalars))
         return OffsetMap(segments: segments, oldLength: old.scalarCount, newLength: new.scalarCount)
+    }
+
+    /// How many leading bytes (at most `limit`) the two texts share, compared eight at a time.
+    private static func commonPrefixLength(
+        _ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, limit: Int
+    ) -> Int {
+        var index = 0
+        if let aBase = a.baseAddress, let bBase = b.baseAddress {
+            let aRaw = UnsafeRawPointer(aBase)
+            let bRaw = UnsafeRawPointer(bBase)
+            while index + 8 <= limit,
+                  aRaw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    == bRaw.loadUnaligned(fromByteOffset: index, as: UInt64.self) {
+                index += 8
+            }
+        }
+        while index < limit, a[index] == b[index] { index += 1 }
+        return index
     }
 
     /// A changed stretch: byte ranges in both texts and the scalar offsets where they start.
