@@ -8,6 +8,7 @@ final class ArticleAnnotations {
     /// The article as it is now: path relative to the articles directory (absolute when outside it),
     /// title, and the fingerprint of its current text.
     let identity: ArticleIdentity
+    let article: Article
     let text: ArticleText
     /// Re-anchored against `text`, tombstones included.
     private(set) var file: AnnotationFile
@@ -22,8 +23,11 @@ final class ArticleAnnotations {
     private var loadedAnchors: [String: AnnotationAnchor] = [:]
     private var currentAnchors: [String: AnnotationAnchor] = [:]
 
-    private init(identity: ArticleIdentity, text: ArticleText, file: AnnotationFile, store: any AnnotationStoring) {
+    private init(
+        identity: ArticleIdentity, article: Article, text: ArticleText, file: AnnotationFile, store: any AnnotationStoring
+    ) {
         self.identity = identity
+        self.article = article
         self.text = text
         self.file = file
         self.messages = file.messages
@@ -45,7 +49,7 @@ final class ArticleAnnotations {
                 !FileManager.default.fileExists(atPath: $0)
             }
         }
-        let session = ArticleAnnotations(identity: identity, text: text, file: loaded, store: store)
+        let session = ArticleAnnotations(identity: identity, article: article, text: text, file: loaded, store: store)
         session.reanchor()
         return session
     }

@@ -11,7 +11,9 @@ public struct GlossCommand: ParsableCommand {
             Environment: GLOSS_ARTICLES_DIR, GLOSS_DATA_DIR, GLOSS_CONFIG, XDG_DATA_HOME, XDG_CONFIG_HOME, NO_COLOR.
             """,
         version: "0.1.0",
-        subcommands: [LibraryCommand.self, ReadCommand.self, ListCommand.self, DumpCommand.self, NotesCommand.self, AnnotateCommand.self],
+        subcommands: [
+            LibraryCommand.self, ReadCommand.self, ListCommand.self, DumpCommand.self, NotesCommand.self, AnnotateCommand.self, ExportCommand.self,
+        ],
         defaultSubcommand: LibraryCommand.self
     )
 

@@ -44,3 +44,32 @@ extension LiveServices {
         }
     }
 }
+
+/// Exports from the TUI (`E`, `X`), written to the export folder like `gloss export --output`.
+extension LiveServices {
+    func exportNotes(relativePath: String?) -> Result<String, ServiceFailure> {
+        do throws(CLIError) {
+            let exporter = try NotesExporter(format: .markdown, templatePath: workspace.paths.exportTemplate)
+            let collector = NotesCollector(workspace: workspace)
+            let articles: [NotesArticle]
+            if let relativePath {
+                // The open article's notes are already re-anchored in memory: export those.
+                if let session = sessions[relativePath] {
+                    articles = [NotesArticle(session)]
+                } else {
+                    articles = [try collector.article(relativePath)]
+                }
+            } else {
+                articles = try collector.library()
+            }
+            let written = try exporter.write(articles.map(\.exportDocument), toDirectory: workspace.paths.exports)
+            switch written.count {
+            case 0: return .success("no annotated articles to export")
+            case 1: return .success("exported to \(written[0])")
+            default: return .success("exported \(written.count) articles to \(workspace.paths.exports)")
+            }
+        } catch {
+            return .failure(ServiceFailure(error.description))
+        }
+    }
+}

@@ -13,6 +13,8 @@ struct NotesArticle {
     var annotations: [Annotation]
     /// What storage and re-anchoring had to say about this article.
     var messages: [String]
+    /// The article as it is now; nil when it cannot be read.
+    var article: Article?
 
     /// The annotations of an opened article, re-anchored against its current text.
     init(_ session: ArticleAnnotations) {
@@ -22,6 +24,7 @@ struct NotesArticle {
         self.problem = nil
         self.annotations = session.file.liveAnnotations
         self.messages = session.messages
+        self.article = session.article
     }
 
     /// The annotations as stored, for an article that cannot be opened.
@@ -41,5 +44,16 @@ struct NotesArticle {
         self.problem = problem
         self.annotations = []
         self.messages = []
+    }
+}
+
+extension NotesArticle {
+    /// The export of these notes. An article that cannot be read is exported from what is
+    /// stored, under its stored title, so its notes are never left out.
+    var exportDocument: ExportDocument {
+        let source = article ?? Article(
+            metadata: ArticleMetadata(title: title.isEmpty ? path : title), format: .plainLines, blocks: [],
+            warnings: [])
+        return ExportDocument(article: source, file: path, fingerprint: fingerprint, annotations: annotations)
     }
 }

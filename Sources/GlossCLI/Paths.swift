@@ -5,11 +5,13 @@ public struct Paths: Sendable, Equatable {
     public var articles: String
     public var data: String
     public var exports: String
+    /// The Mustache template that replaces the built-in Markdown export, when configured.
+    public var exportTemplate: String? = nil
 
     /// Resolves directories: flag, then environment, then config, then the XDG defaults.
     public static func resolve(
         articlesFlag: String?, dataFlag: String?, configArticles: String?, configData: String?,
-        configExports: String?, environment: [String: String], currentDirectory: String,
+        configExports: String?, configTemplate: String? = nil, environment: [String: String], currentDirectory: String,
         directoryExists: (String) -> Bool
     ) -> Paths {
         let home = environment["HOME"] ?? "/"
@@ -30,7 +32,9 @@ public struct Paths: Sendable, Equatable {
             ?? configData.map(expand)
             ?? expand(dataHome) + "/gloss"
         let exports = configExports.map(expand) ?? expand(dataHome) + "/gloss/exports"
-        return Paths(articles: standardized(articles), data: standardized(data), exports: standardized(exports))
+        return Paths(
+            articles: standardized(articles), data: standardized(data), exports: standardized(exports),
+            exportTemplate: configTemplate.map { standardized(expand($0)) })
     }
 
     static func standardized(_ path: String) -> String {

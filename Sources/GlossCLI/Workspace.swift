@@ -21,7 +21,8 @@ struct Workspace {
         let fm = FileManager.default
         let paths = Paths.resolve(
             articlesFlag: options.articles, dataFlag: options.data, configArticles: config.articlesDirectory,
-            configData: config.dataDirectory, configExports: config.export.directory, environment: environment,
+            configData: config.dataDirectory, configExports: config.export.directory,
+            configTemplate: config.export.template, environment: environment,
             currentDirectory: fm.currentDirectoryPath,
             directoryExists: { path in
                 var isDirectory: ObjCBool = false

@@ -10,12 +10,12 @@ enum AtomicFile {
         "." + SystemCall.lastComponent(of: path) + ".tmp-"
     }
 
-    /// Atomically replaces `path` with `bytes` (mode 0600). With `keepBackup`, the current
-    /// content of `path`, if any, becomes `path.bak` first.
-    static func write(_ bytes: [UInt8], to path: String, keepBackup: Bool) throws(StorageError) {
+    /// Atomically replaces `path` with `bytes` (mode 0600 unless `mode` says otherwise). With
+    /// `keepBackup`, the current content of `path`, if any, becomes `path.bak` first.
+    static func write(_ bytes: [UInt8], to path: String, keepBackup: Bool, mode: mode_t = 0o600) throws(StorageError) {
         let directory = SystemCall.parent(of: path)
         let temporary = directory + "/" + temporaryPrefix(for: path) + "\(getpid())-\(SystemCall.randomSuffix())"
-        try writeDurably(bytes, to: temporary)
+        try writeDurably(bytes, to: temporary, mode: mode)
         do throws(StorageError) {
             if keepBackup && SystemCall.exists(path) {
                 try backUp(path, to: path + ".bak")
@@ -30,13 +30,13 @@ enum AtomicFile {
         try syncDirectory(directory)
     }
 
-    /// Creates `path` (which must not exist) with `bytes`, fsynced, mode 0600.
-    static func writeDurably(_ bytes: [UInt8], to path: String) throws(StorageError) {
+    /// Creates `path` (which must not exist) with `bytes`, fsynced, with exactly `mode`.
+    static func writeDurably(_ bytes: [UInt8], to path: String, mode: mode_t = 0o600) throws(StorageError) {
         let fd = SystemCall.retrying { open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600) }
         guard fd >= 0 else { throw SystemCall.lastError(path: path, operation: "create") }
         do throws(StorageError) {
-            // The umask may have narrowed the mode; make it exactly 0600 whatever it is.
-            guard fchmod(fd, 0o600) == 0 else { throw SystemCall.lastError(path: path, operation: "set permissions of") }
+            // The umask may have narrowed the mode; make it exactly what was asked whatever it is.
+            guard fchmod(fd, mode) == 0 else { throw SystemCall.lastError(path: path, operation: "set permissions of") }
             try FileIO.writeAll(bytes, to: fd, path: path)
             guard SystemCall.retrying({ fsync(fd) }) == 0 else { throw SystemCall.lastError(path: path, operation: "sync") }
         } catch {

@@ -24,7 +24,7 @@ struct DocumentProblem: Error {
 
 extension String {
     /// The directory path without a trailing slash ("/" stays "/").
-    var withoutTrailingSlash: String {
+    public var withoutTrailingSlash: String {
         count > 1 && hasSuffix("/") ? String(dropLast()) : self
     }
 }

@@ -95,4 +95,21 @@ struct AnnotationEndToEndTests {
         try tmux.keys("Q")
         try tmux.waitFor("e2e$")
     }
+
+    @Test func capitalEExportsTheArticleAndShowsThePath() throws {
+        let tmux = try Tmux()
+        let (command, _) = try prepare(tmux)
+        try tmux.type(command)
+        try tmux.waitFor("¶ 1/")
+        try tmux.keys("h", "E")
+        let expected = tmux.home.path + "/data/gloss/exports/sample.md"
+        let screen = try tmux.waitFor("exported to")
+        // The status line may cut a long path; the start of it must be there.
+        #expect(screen.contains("exported to " + String(expected.prefix(30))))
+        let exported = try String(contentsOfFile: expected, encoding: .utf8)
+        #expect(exported.contains("According to Wall Street Journal report"))
+        #expect(exported.contains("^gloss-"))
+        try tmux.keys("Q")
+        try tmux.waitFor("e2e$")
+    }
 }

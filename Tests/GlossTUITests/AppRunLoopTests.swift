@@ -35,6 +35,12 @@ final class FakeServices: ReaderServices {
         return .success(merged)
     }
 
+    var exported: [String?] = []
+    func exportNotes(relativePath: String?) -> Result<String, ServiceFailure> {
+        exported.append(relativePath)
+        return .success("exported to /exports/\(relativePath ?? "all")")
+    }
+
     func editExternally(_ text: String) -> Result<String, ServiceFailure> {
         externalInputs.append(text)
         return externalEdit
@@ -89,6 +95,23 @@ struct AppRunLoopTests {
         #expect(services.externalInputs == [""])
         #expect(app.state.reader?.annotations.annotations.first?.note == "written in vi #later")
         #expect(services.stored["tidal.md"]?.first?.tags == ["later"])
+    }
+
+    @Test func eExportsTheOpenArticleAndShowsWhereItWent() {
+        let terminal = MemoryTerminal(width: 100, height: 30, keys: [.enter, .char("E"), .char("h"), .char("E")])
+        let services = FakeServices()
+        let app = App(state: AppState(size: terminal.size, world: Fixtures.world), terminal: terminal, services: services)
+        app.run()
+        #expect(services.exported == ["tidal.md"], "nothing to export before the first highlight")
+        #expect(terminal.screen.trimmedLines.last?.contains("exported to /exports/tidal.md") == true)
+    }
+
+    @Test func libraryExportsTheSelectedArticleOrAll() {
+        let terminal = MemoryTerminal(width: 100, height: 30, keys: [.char("E"), .char("j"), .char("E"), .char("X")])
+        let services = FakeServices()
+        let app = App(state: AppState(size: terminal.size, world: Fixtures.world), terminal: terminal, services: services)
+        app.run()
+        #expect(services.exported == ["tidal.md", nil], "tokyo.md has no highlights, so E skips it")
     }
 
     @Test func resizeBetweenKeysRelaysOut() {

@@ -74,6 +74,12 @@ public final class App {
                 case .failure(let failure):
                     dispatch(.annotationsSaveFailed(relativePath: path, message: failure.description))
                 }
+            case .exportNotes(let path):
+                draw()
+                switch services.exportNotes(relativePath: path) {
+                case .success(let report): dispatch(.message(StatusMessage(report)))
+                case .failure(let failure): dispatch(.message(StatusMessage(failure.description, isError: true)))
+                }
             case .editNoteExternally(let id, let text):
                 terminal.release()
                 let edited = services.editExternally(text)

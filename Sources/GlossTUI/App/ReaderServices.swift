@@ -13,6 +13,9 @@ public protocol ReaderServices: AnyObject {
     /// Saves annotation changes to the article opened as `relativePath`, merged with what other
     /// processes stored; returns everything now stored for it, tombstones included.
     func saveAnnotations(relativePath: String, changes: [AnnotationChange]) -> Result<[Annotation], ServiceFailure>
+    /// Exports the notes of the article `relativePath` (nil: of every annotated article) to the
+    /// export folder; returns what to tell the user, naming the file(s) written.
+    func exportNotes(relativePath: String?) -> Result<String, ServiceFailure>
     /// Edits `text` in the user's `$VISUAL`/`$EDITOR`; the terminal is suspended meanwhile.
     func editExternally(_ text: String) -> Result<String, ServiceFailure>
 }

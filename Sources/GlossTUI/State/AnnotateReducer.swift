@@ -18,6 +18,12 @@ extension AppState {
         case .redo: return undoOrRedo(undo: false)
         case .togglePane: return togglePane()
         case .focusPane: return focusPane()
+        case .export:
+            guard !view.annotations.annotations.isEmpty else {
+                message = StatusMessage("no highlights to export yet (h highlights the paragraph)")
+                return []
+            }
+            return annotationSaveEffects() + [.exportNotes(relativePath: view.relativePath)]
         default: return []
         }
     }

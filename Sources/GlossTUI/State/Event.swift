@@ -54,6 +54,8 @@ public enum Effect: Hashable, Sendable {
     case redraw
     /// Saves annotation changes (every change is saved at once; there is no save command).
     case saveAnnotations(relativePath: String, changes: [AnnotationChange])
+    /// Exports the notes of one article (nil: of every annotated article) to the export folder.
+    case exportNotes(relativePath: String?)
     /// Suspends the TUI and edits a note in `$VISUAL`/`$EDITOR`.
     case editNoteExternally(annotationID: String, text: String)
 }

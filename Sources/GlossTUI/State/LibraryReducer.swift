@@ -24,6 +24,20 @@ extension AppState {
             library.filter = ""
         case .back:
             return [.quit]
+        case .export:
+            guard let item = library.selectedItem else {
+                message = StatusMessage("no article selected")
+                return []
+            }
+            guard item.annotationCount > 0 else {
+                message = StatusMessage("\(item.title) has no highlights to export")
+                return []
+            }
+            message = StatusMessage("exporting…")
+            return [.exportNotes(relativePath: item.relativePath)]
+        case .exportAll:
+            message = StatusMessage("exporting…")
+            return [.exportNotes(relativePath: nil)]
         default:
             message = StatusMessage("\(action.rawValue) is not available in the library")
         }
