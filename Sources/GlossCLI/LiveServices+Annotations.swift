@@ -5,22 +5,26 @@ import GlossTUI
 
 /// Annotations and the external editor for the TUI.
 extension LiveServices {
-    /// The article with its annotations re-anchored on its current text. When they cannot be
-    /// read, the article still opens, read-only for annotations, and the user is told why.
-    func openAnnotations(of article: Article, relativePath: String, focus: Int?) -> OpenedArticle {
+    /// The annotations of an opened article re-anchored on its current text. When they cannot be
+    /// read, the article stays readable, read-only for annotations, and the user is told why.
+    func loadAnnotations(relativePath: String) -> LoadedAnnotations {
+        guard let article = articles[relativePath] else {
+            return LoadedAnnotations(
+                annotations: [], text: ArticleText(blockTexts: []), isReadOnly: true,
+                messages: ["could not load the annotations: \(relativePath) is not open"])
+        }
         do {
             let session = try ArticleAnnotations.open(
                 article: article, relativePath: relativePath, store: annotationStore,
                 articlesDirectory: workspace.paths.articles)
             sessions[relativePath] = session
-            return OpenedArticle(
-                relativePath: relativePath, article: article, savedFocus: focus,
+            return LoadedAnnotations(
                 annotations: session.file.annotations, text: session.text, isReadOnly: session.isReadOnly,
                 messages: session.messages)
         } catch {
             sessions[relativePath] = nil
-            return OpenedArticle(
-                relativePath: relativePath, article: article, savedFocus: focus, isReadOnly: true,
+            return LoadedAnnotations(
+                annotations: [], text: ArticleText(article), isReadOnly: true,
                 messages: ["could not read the annotations, so they can't be changed now: \(error.description)"])
         }
     }

@@ -11,6 +11,8 @@ final class LiveServices: ReaderServices {
     let annotationStore: AnnotationStore
     /// The annotation session of each article opened in this run, by relative path.
     var sessions: [String: ArticleAnnotations] = [:]
+    /// Articles opened in this run whose annotations are loaded after the first screen.
+    var articles: [String: Article] = [:]
 
     init(workspace: Workspace, paragraphOverride: Int? = nil) {
         self.workspace = workspace
@@ -57,7 +59,8 @@ final class LiveServices: ReaderServices {
         if focus == nil, let state = try? states.loadReadingState() {
             focus = state.positions[relativePath]?.blockIndex
         }
-        return .success(openAnnotations(of: article, relativePath: relativePath, focus: focus))
+        articles[relativePath] = article
+        return .success(OpenedArticle(relativePath: relativePath, article: article, savedFocus: focus, annotationsPending: true))
     }
 
     func saveReadingPosition(relativePath: String, block: Int, percent: Int) -> ServiceFailure? {

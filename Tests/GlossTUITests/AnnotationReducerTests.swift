@@ -147,4 +147,19 @@ struct AnnotationReducerTests {
         #expect(savedChanges(quit).count == 1)
         #expect(quit.last == .quit)
     }
+
+    @Test func annotationKeysWaitUntilTheAnnotationsAreLoaded() throws {
+        var state = Fixtures.state(width: 100, height: 30)
+        let effects = reduce(&state, .articleOpened(OpenedArticle(
+            relativePath: "tidal.md", article: Fixtures.article, annotationsPending: true)))
+        #expect(effects == [.loadAnnotations(relativePath: "tidal.md")])
+        #expect(Fixtures.press([.char("h")], on: &state).isEmpty)
+        #expect(state.message?.text == "annotations are still loading")
+        _ = reduce(&state, .annotationsLoaded(
+            relativePath: "tidal.md",
+            LoadedAnnotations(annotations: [], text: ArticleText(Fixtures.article), messages: ["2 notes re-anchored"])))
+        #expect(state.message?.text == "2 notes re-anchored")
+        _ = Fixtures.press([.char("h")], on: &state)
+        #expect(state.reader?.annotations.annotations.count == 1)
+    }
 }

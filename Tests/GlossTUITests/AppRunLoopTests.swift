@@ -10,9 +10,20 @@ final class FakeServices: ReaderServices {
 
     func loadLibrary() -> Result<[LibraryItem], ServiceFailure> { library }
 
+    /// When true, annotations come after the first screen, as the real services do it.
+    var deferAnnotations = false
+    var annotationLoads = 0
+
     func openArticle(relativePath: String) -> Result<OpenedArticle, ServiceFailure> {
         guard relativePath == "tidal.md" else { return .failure(ServiceFailure("cannot read file")) }
-        return .success(OpenedArticle(relativePath: relativePath, article: Fixtures.article))
+        return .success(OpenedArticle(
+            relativePath: relativePath, article: Fixtures.article, annotations: stored[relativePath] ?? [],
+            annotationsPending: deferAnnotations))
+    }
+
+    func loadAnnotations(relativePath: String) -> LoadedAnnotations {
+        annotationLoads += 1
+        return LoadedAnnotations(annotations: stored[relativePath] ?? [], text: ArticleText(Fixtures.article))
     }
 
     func saveReadingPosition(relativePath: String, block: Int, percent: Int) -> ServiceFailure? {
@@ -112,6 +123,22 @@ struct AppRunLoopTests {
         let app = App(state: AppState(size: terminal.size, world: Fixtures.world), terminal: terminal, services: services)
         app.run()
         #expect(services.exported == ["tidal.md", nil], "tokyo.md has no highlights, so E skips it")
+    }
+
+    @Test func annotationsLoadedAfterTheFirstScreenAppearInTheSameRun() throws {
+        let services = FakeServices()
+        services.deferAnnotations = true
+        let text = ArticleText(Fixtures.article)
+        let range = try #require(text.range(ofBlock: 0))
+        let anchor = try #require(AnnotationAnchor(range: range, in: text))
+        services.stored["tidal.md"] = [Annotation(id: "kept", created: Timestamp(millisecondsSince1970: 1), anchor: anchor)]
+        let terminal = MemoryTerminal(width: 100, height: 30, keys: [.enter])
+        let app = App(state: AppState(size: terminal.size, world: Fixtures.world), terminal: terminal, services: services)
+        app.run()
+        #expect(services.annotationLoads == 1)
+        #expect(app.state.reader?.annotations.isLoading == false)
+        #expect(app.state.reader?.annotations.annotations.map(\.id) == ["kept"])
+        #expect(terminal.screen.lines.contains { $0.contains("Notes 1") })
     }
 
     @Test func resizeBetweenKeysRelaysOut() {

@@ -9,6 +9,8 @@ public struct ReaderAnnotations: Sendable {
     public let text: ArticleText
     /// True when changes must not be saved (the file comes from a newer Gloss).
     public var isReadOnly: Bool
+    /// True until the annotations have been loaded; nothing can be changed meanwhile.
+    public private(set) var isLoading = false
     public private(set) var history = AnnotationHistory()
     /// Changes sent to storage that it has not yet confirmed; re-sent with the next save.
     public internal(set) var unsaved: [AnnotationChange] = []
@@ -20,6 +22,13 @@ public struct ReaderAnnotations: Sendable {
         self.buriedIDs = Set(annotations.filter(\.deleted).map(\.id))
         self.text = text
         self.isReadOnly = isReadOnly
+    }
+
+    /// Placeholder for an article whose annotations are still being loaded.
+    public static var loading: ReaderAnnotations {
+        var placeholder = ReaderAnnotations(annotations: [], text: ArticleText(blockTexts: []))
+        placeholder.isLoading = true
+        return placeholder
     }
 
     public func annotation(withID id: String) -> Annotation? {

@@ -68,6 +68,10 @@ public final class App {
                 case .success(let opened): dispatch(.articleOpened(opened))
                 case .failure(let failure): dispatch(.openFailed(relativePath: path, message: failure.description))
                 }
+            case .loadAnnotations(let path):
+                // The article is on screen first; its highlights follow a moment later.
+                draw()
+                dispatch(.annotationsLoaded(relativePath: path, services.loadAnnotations(relativePath: path)))
             case .saveAnnotations(let path, let changes):
                 switch services.saveAnnotations(relativePath: path, changes: changes) {
                 case .success(let stored): dispatch(.annotationsSaved(relativePath: path, stored: stored))

@@ -10,6 +10,9 @@ public protocol ReaderServices: AnyObject {
     func openArticle(relativePath: String) -> Result<OpenedArticle, ServiceFailure>
     /// Remembers where the reader is in an article.
     func saveReadingPosition(relativePath: String, block: Int, percent: Int) -> ServiceFailure?
+    /// The annotations of the article opened as `relativePath`, re-anchored on its current text.
+    /// Failures come back as read-only annotations with a message: the article stays readable.
+    func loadAnnotations(relativePath: String) -> LoadedAnnotations
     /// Saves annotation changes to the article opened as `relativePath`, merged with what other
     /// processes stored; returns everything now stored for it, tombstones included.
     func saveAnnotations(relativePath: String, changes: [AnnotationChange]) -> Result<[Annotation], ServiceFailure>

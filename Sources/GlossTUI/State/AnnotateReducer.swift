@@ -8,6 +8,10 @@ extension AppState {
 
     mutating func handleAnnotationAction(_ action: Action) -> [Effect] {
         guard let view = reader else { return [] }
+        if view.annotations.isLoading, action != .togglePane, action != .focusPane {
+            message = StatusMessage("annotations are still loading")
+            return []
+        }
         switch action {
         case .highlight: return toggleParagraphHighlight()
         case .visual: return startVisual(reattaching: nil)

@@ -14,14 +14,34 @@ public struct OpenedArticle {
     public var isReadOnly: Bool
     /// What the user should know about the annotations (re-anchoring, recovered files).
     public var messages: [String]
+    /// True when the annotations are loaded after the first screen is drawn (`.loadAnnotations`),
+    /// so opening a large article is not held up by fingerprinting and re-anchoring.
+    public var annotationsPending: Bool
 
     public init(
         relativePath: String, article: Article, savedFocus: Int? = nil, annotations: [Annotation] = [],
-        text: ArticleText? = nil, isReadOnly: Bool = false, messages: [String] = []
+        text: ArticleText? = nil, isReadOnly: Bool = false, messages: [String] = [], annotationsPending: Bool = false
     ) {
+        self.annotationsPending = annotationsPending
         self.relativePath = relativePath
         self.article = article
         self.savedFocus = savedFocus
+        self.annotations = annotations
+        self.text = text
+        self.isReadOnly = isReadOnly
+        self.messages = messages
+    }
+}
+
+/// An article's annotations, loaded after the article was shown.
+public struct LoadedAnnotations: Sendable {
+    /// Re-anchored on the current text, tombstones included.
+    public var annotations: [Annotation]
+    public var text: ArticleText
+    public var isReadOnly: Bool
+    public var messages: [String]
+
+    public init(annotations: [Annotation], text: ArticleText, isReadOnly: Bool = false, messages: [String] = []) {
         self.annotations = annotations
         self.text = text
         self.isReadOnly = isReadOnly
@@ -39,6 +59,7 @@ public enum Event {
     case message(StatusMessage)
     /// Storage saved the changes; `stored` is everything it now holds for the article
     /// (tombstones included), which may include other processes' changes.
+    case annotationsLoaded(relativePath: String, LoadedAnnotations)
     case annotationsSaved(relativePath: String, stored: [Annotation])
     case annotationsSaveFailed(relativePath: String, message: String)
     /// The external editor returned this note text.
@@ -52,6 +73,8 @@ public enum Effect: Hashable, Sendable {
     case saveReadingPosition(relativePath: String, block: Int, percent: Int)
     case suspend
     case redraw
+    /// Loads the open article's annotations (after its first screen is drawn).
+    case loadAnnotations(relativePath: String)
     /// Saves annotation changes (every change is saved at once; there is no save command).
     case saveAnnotations(relativePath: String, changes: [AnnotationChange])
     /// Exports the notes of one article (nil: of every annotated article) to the export folder.

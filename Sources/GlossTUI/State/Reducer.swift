@@ -15,6 +15,15 @@ public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
         return []
     case .articleOpened(let opened):
         state.openReader(opened)
+        return opened.annotationsPending ? [.loadAnnotations(relativePath: opened.relativePath)] : []
+    case .annotationsLoaded(let path, let loaded):
+        guard state.reader?.relativePath == path else { return [] }
+        state.reader?.annotations = ReaderAnnotations(
+            annotations: loaded.annotations, text: loaded.text, isReadOnly: loaded.isReadOnly)
+        if !loaded.messages.isEmpty, state.message == nil || state.message?.isError == false {
+            let joined = loaded.messages.joined(separator: "; ")
+            state.message = StatusMessage(joined, isError: joined.contains("could not"))
+        }
         return []
     case .openFailed(let path, let message):
         state.pendingOpen = nil
@@ -102,9 +111,11 @@ extension AppState {
 
     mutating func openReader(_ opened: OpenedArticle) {
         pendingOpen = nil
-        let annotations = ReaderAnnotations(
-            annotations: opened.annotations, text: opened.text ?? ArticleText(opened.article),
-            isReadOnly: opened.isReadOnly)
+        let annotations = opened.annotationsPending
+            ? ReaderAnnotations.loading
+            : ReaderAnnotations(
+                annotations: opened.annotations, text: opened.text ?? ArticleText(opened.article),
+                isReadOnly: opened.isReadOnly)
         screen = .reader
         visual = nil
         noteEditor = nil
