@@ -13,7 +13,3 @@ public struct ExportTemplate {
     public init(source: String) throws(ExportTemplateError) { self.source = source }
     public func render(_ doc: ExportDocument) -> String { source }
 }
-public enum W3CExport {
-    public static func render(_ doc: ExportDocument) -> String { "{}\n" }
-    public static func render(_ docs: [ExportDocument]) -> String { "[]\n" }
-}
