@@ -50,7 +50,11 @@ let package = Package(
         .executableTarget(name: "gloss", dependencies: ["GlossCLI"]),
         // Test helper: a storage writer that tests kill at random moments.
         .executableTarget(name: "gloss-drill", dependencies: ["GlossStorage", "GlossCore"]),
-        .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore"]),
+        .testTarget(
+            name: "GlossCoreTests",
+            dependencies: ["GlossCore"],
+            exclude: ["Golden"]
+        ),
         .testTarget(name: "GlossStorageTests", dependencies: ["GlossStorage", "GlossCore"]),
         .testTarget(
             name: "GlossTUITests",
