@@ -24,7 +24,10 @@ final class LiveServices: ReaderServices {
     func loadLibrary() -> Result<[LibraryItem], ServiceFailure> {
         let entries: [LibraryEntry]
         do {
-            entries = try LibraryScanner(articlesDirectory: workspace.paths.articles).scan()
+            let cache = LibraryCache(dataDirectory: workspace.paths.data)
+            entries = try LibraryScanner(articlesDirectory: workspace.paths.articles).scan(cache: cache)
+            // Only speed is lost if the cache can't be written (a read-only data directory).
+            try? cache.save()
         } catch {
             return .failure(ServiceFailure(error.description))
         }

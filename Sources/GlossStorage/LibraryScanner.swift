@@ -21,14 +21,28 @@ public struct LibraryScanner: Sendable {
 
     /// Every article, read and summarized, sorted by title (then path). Files that cannot be
     /// read are listed with a `problem`. Throws only when the articles directory itself is unusable.
-    public func scan() throws(StorageError) -> [LibraryEntry] {
+    /// With a `cache`, articles that did not change since the last scan are not read again.
+    public func scan(cache: LibraryCache? = nil) throws(StorageError) -> [LibraryEntry] {
         let found = try articleFiles()
         return found.map { file in
-            file.problem.map { problem in
-                LibraryEntry(
+            if let problem = file.problem {
+                return LibraryEntry(
                     relativePath: file.relativePath, absolutePath: file.absolutePath,
                     title: Self.stem(of: file.relativePath), problem: problem)
-            } ?? entry(relativePath: file.relativePath, absolutePath: file.absolutePath)
+            }
+            guard let cache, let info = SystemCall.status(file.absolutePath) else {
+                return entry(relativePath: file.relativePath, absolutePath: file.absolutePath)
+            }
+            let stamp = LibraryCache.Stamp(info)
+            if let cached = cache.entry(relativePath: file.relativePath, absolutePath: file.absolutePath, stamp: stamp) {
+                return cached
+            }
+            let fresh = entry(relativePath: file.relativePath, absolutePath: file.absolutePath)
+            // A file that changed while it was read is not cached: its stamp would not match it.
+            if let after = SystemCall.status(file.absolutePath), LibraryCache.Stamp(after) == stamp {
+                cache.remember(fresh, stamp: stamp)
+            }
+            return fresh
         }
         .sorted { a, b in
             let left = a.title.lowercased()
