@@ -50,6 +50,8 @@ let package = Package(
         .executableTarget(name: "gloss", dependencies: ["GlossCLI"]),
         // Test helper: a storage writer that tests kill at random moments.
         .executableTarget(name: "gloss-drill", dependencies: ["GlossStorage", "GlossCore"]),
+        // Benchmark runner: `swift run -c release gloss-bench` (see docs/PERFORMANCE.md).
+        .executableTarget(name: "gloss-bench", dependencies: ["GlossCore", "GlossStorage", "GlossTUI"]),
         .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore"]),
         .testTarget(name: "GlossStorageTests", dependencies: ["GlossStorage", "GlossCore"]),
         .testTarget(
