@@ -61,7 +61,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GlossCLITests",
-            dependencies: ["GlossCLI", "GlossTUI", "GlossCore"],
+            dependencies: ["GlossCLI", "GlossTUI", "GlossCore", "gloss-bench"],
             exclude: ["Golden"]
         ),
         .testTarget(name: "EndToEndTests", dependencies: []),
