@@ -38,6 +38,9 @@ final class BenchContext {
             throw .failed("cannot create a scratch directory in \(NSTemporaryDirectory())")
         }
         scratch = String(cString: made)
+        for program in [less, vim].compactMap({ $0 }) {
+            report.tools[program.name] = Self.firstLine(of: program.executable, ["--version"])
+        }
         if less == nil { report.notes.append("less is not installed: comparisons with less are skipped.") }
         if vim == nil { report.notes.append("vim is not installed: comparisons with vim are skipped.") }
     }
@@ -107,6 +110,20 @@ final class BenchContext {
         }
         process.waitUntilExit()
         guard process.terminationStatus == 0 else { throw .failed("swift build -c release --product gloss failed") }
+    }
+
+    /// The first line `executable` prints with `arguments`, for recording versions.
+    private static func firstLine(of executable: String, _ arguments: [String]) -> String {
+        let process = Process()
+        let pipe = Pipe()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return "unknown" }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? "unknown"
     }
 
     static func which(_ name: String) -> String? {

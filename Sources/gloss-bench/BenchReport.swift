@@ -46,6 +46,8 @@ struct BenchReport: Encodable {
     var machine = MachineInfo.current()
     var generatorVersion = ArticleGenerator.version
     var arguments = Array(CommandLine.arguments.dropFirst())
+    /// The programs compared with, by name: the first line of their `--version`.
+    var tools: [String: String] = [:]
     var results: [ResultRow] = []
     /// Comparisons skipped, failures and other things a reader of the numbers should know.
     var notes: [String] = []

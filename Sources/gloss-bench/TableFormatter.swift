@@ -1,6 +1,6 @@
 /// Lays result rows out as a plain-text table for the terminal.
 enum TableFormatter {
-    static let nameWidth = 42
+    static let nameWidth = 50
     static let subjectWidth = 11
     static let valueWidth = 30
 
