@@ -22,7 +22,9 @@ final class BenchContext {
     init(options: BenchOptions) throws(BenchError) {
         self.options = options
         packageRoot = Self.findPackageRoot()
-        let glossPath = options.glossPath ?? packageRoot + "/.build/release/gloss"
+        // Absolute, because the programs run with their private home as working directory.
+        let glossPath = options.glossPath.map { $0.hasPrefix("/") ? $0 : FileManager.default.currentDirectoryPath + "/" + $0 }
+            ?? packageRoot + "/.build/release/gloss"
         if options.glossPath == nil, options.buildGloss {
             try Self.buildGloss(in: packageRoot)
         }

@@ -1,23 +1,3 @@
-/// The measurements the benchmark can make; `--only` picks some of them.
-enum Scenario: String, CaseIterable, Sendable {
-    /// `gloss read` until the first complete screen, against `less`, at every size.
-    case open
-    /// `G` at the largest size, key to screen, against `less` and `vim`.
-    case end
-    /// Searching for a word in the last paragraph at the largest size, against `less` and `vim`.
-    case search
-    /// Peak memory of `gloss read` at the largest size.
-    case memory
-    /// Movement keys in-process: reduce + render, at every size.
-    case keys
-    /// Window resize in-process: reduce + render, at every size.
-    case resize
-    /// Annotation storage, re-anchoring and export, in-process.
-    case annotations
-    /// First paint of a library of 2,000 articles.
-    case library
-}
-
 /// Command-line options.
 struct BenchOptions {
     var quick = false
@@ -33,7 +13,7 @@ struct BenchOptions {
 
     var endToEndRuns: Int { runs ?? (quick ? 3 : 10) }
     /// In-process timings are cheap, so they are repeated more often.
-    var inProcessRuns: Int { max(10, (runs ?? (quick ? 5 : 20)) * 10) }
+    var inProcessRuns: Int { max(10, endToEndRuns * 20) }
     var libraryCount: Int { 2000 }
 
     /// The articles measured: every size, or the small ones and 10 MB with `--quick`.
@@ -96,7 +76,7 @@ struct BenchOptions {
         options:
           --quick            3 runs instead of 10, sizes up to 10 MB (the large-file goals use 10 MB)
           --only LIST        comma-separated scenarios: \(Scenario.allCases.map(\.rawValue).joined(separator: ", "))
-          --runs N           runs per end-to-end measurement (in-process ones run 10× as often)
+          --runs N           runs per end-to-end measurement (in-process ones 20× as often)
           --gloss PATH       the gloss binary to measure (default: .build/release/gloss)
           --no-build         do not build gloss first
           --json PATH        where to write the results (default: .build/bench-results.json)

@@ -17,6 +17,9 @@ final class PseudoTerminalSession {
     private let master: Int32
     private var isOpen = true
 
+    /// True once the program closed the terminal (it exited, or is about to).
+    var hasClosedTerminal: Bool { !isOpen }
+
     /// Starts `executable` with `arguments` on a new pseudo-terminal of `columns` × `rows`.
     /// `environment` replaces the benchmark's own environment entirely.
     init(

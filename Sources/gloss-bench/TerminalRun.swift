@@ -76,8 +76,10 @@ extension BenchContext {
 
     private func abandon(_ session: PseudoTerminalSession, _ result: inout TerminalRun, _ failure: String) -> TerminalRun {
         show(session.screen, "screen when giving up", force: true)
+        let ended = session.hasClosedTerminal
         session.finish(timeout: .zero)
-        result.failure = failure + " within \(options.timeoutSeconds) s"
+        let status = session.exit.map { " (exit status \($0.status >> 8))" } ?? ""
+        result.failure = failure + (ended ? " before it ended\(status)" : " within \(options.timeoutSeconds) s")
         return result
     }
 
