@@ -50,6 +50,8 @@ let package = Package(
         .executableTarget(name: "gloss", dependencies: ["GlossCLI"]),
         // Test helper: a storage writer that tests kill at random moments.
         .executableTarget(name: "gloss-drill", dependencies: ["GlossStorage", "GlossCore"]),
+        // Benchmark runner: `swift run -c release gloss-bench` (see docs/PERFORMANCE.md).
+        .executableTarget(name: "gloss-bench", dependencies: ["GlossCore", "GlossStorage", "GlossTUI"]),
         .testTarget(
             name: "GlossCoreTests",
             dependencies: ["GlossCore"],
@@ -63,7 +65,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GlossCLITests",
-            dependencies: ["GlossCLI", "GlossTUI", "GlossCore"],
+            dependencies: ["GlossCLI", "GlossTUI", "GlossCore", "gloss-bench"],
             exclude: ["Golden"]
         ),
         .testTarget(name: "EndToEndTests", dependencies: []),

@@ -1,0 +1,89 @@
+/// Command-line options.
+struct BenchOptions {
+    var quick = false
+    var scenarios = Set(Scenario.allCases)
+    /// Runs per end-to-end measurement; nil picks the default (10, or 3 with `--quick`).
+    var runs: Int?
+    var glossPath: String?
+    var buildGloss = true
+    var jsonPath: String?
+    var timeoutSeconds = 30
+    var verbose = false
+    var showHelp = false
+
+    var endToEndRuns: Int { runs ?? (quick ? 3 : 10) }
+    /// In-process timings are cheap, so they are repeated more often.
+    var inProcessRuns: Int { max(10, endToEndRuns * 20) }
+    var libraryCount: Int { 2000 }
+
+    /// The articles measured: every size, or the small ones and 10 MB with `--quick`.
+    var articles: [BenchArticle] {
+        quick ? ArticleCorpus.sizes.filter { $0.targetBytes <= 10_000_000 } : ArticleCorpus.sizes
+    }
+
+    /// The article used for the large-file goals (G, search, memory): 50 MB, or 10 MB with `--quick`.
+    var largeArticle: BenchArticle? {
+        articles.filter { $0.script == .latin }.max { $0.targetBytes < $1.targetBytes }
+    }
+
+    static func parse(_ arguments: [String]) throws(BenchError) -> BenchOptions {
+        var options = BenchOptions()
+        var only: Set<Scenario> = []
+        var index = 0
+        func value(_ name: String) throws(BenchError) -> String {
+            index += 1
+            guard index < arguments.count else { throw .usage("\(name) needs a value") }
+            return arguments[index]
+        }
+        while index < arguments.count {
+            let argument = arguments[index]
+            switch argument {
+            case "--quick": options.quick = true
+            case "--verbose", "-v": options.verbose = true
+            case "--no-build": options.buildGloss = false
+            case "--help", "-h": options.showHelp = true
+            case "--only":
+                for name in try value(argument).split(separator: ",") {
+                    guard let scenario = Scenario(rawValue: String(name)) else {
+                        throw .usage("unknown scenario \(name); known: \(Scenario.allCases.map(\.rawValue).joined(separator: ", "))")
+                    }
+                    only.insert(scenario)
+                }
+            case "--runs":
+                guard let runs = Int(try value(argument)), runs >= 1 else { throw .usage("--runs takes a number ≥ 1") }
+                options.runs = runs
+            case "--timeout":
+                guard let seconds = Int(try value(argument)), seconds >= 1 else { throw .usage("--timeout takes seconds ≥ 1") }
+                options.timeoutSeconds = seconds
+            case "--gloss": options.glossPath = try value(argument)
+            case "--json": options.jsonPath = try value(argument)
+            default: throw .usage("unknown argument \(argument)")
+            }
+            index += 1
+        }
+        if !only.isEmpty { options.scenarios = only }
+        return options
+    }
+
+    static let help = """
+        gloss-bench: measures gloss against its performance goals (see docs/PERFORMANCE.md).
+
+        usage: swift run -c release gloss-bench [options]
+
+        Before measuring, it runs `swift build -c release --product gloss` so the gloss it measures
+        is the current one (skip with --no-build, or name a binary with --gloss).
+
+        options:
+          --quick            3 runs instead of 10, sizes up to 10 MB (the large-file goals use 10 MB)
+          --only LIST        comma-separated scenarios: \(Scenario.allCases.map(\.rawValue).joined(separator: ", "))
+          --runs N           runs per end-to-end measurement (in-process ones 20× as often)
+          --gloss PATH       the gloss binary to measure (default: .build/release/gloss)
+          --no-build         do not build gloss first
+          --json PATH        where to write the results (default: .build/bench-results.json)
+          --timeout SECONDS  give up on a screen after this long (default 30)
+          --verbose, -v      print the screens the benchmark waits for
+          --help, -h         this text
+
+        Exits 0 when every selected scenario could run (missed goals included), 1 otherwise.
+        """
+}

@@ -1,0 +1,19 @@
+/// The measurements the benchmark can make; `--only` picks some of them.
+enum Scenario: String, CaseIterable, Sendable {
+    /// `gloss read` until the first complete screen, against `less`, at every size.
+    case open
+    /// `G` at the largest size, key to screen, against `less` and `vim`.
+    case end
+    /// Searching for a word in the last paragraph at the largest size, against `less` and `vim`.
+    case search
+    /// Peak memory of `gloss read` at the largest size.
+    case memory
+    /// Movement keys in-process: reduce + render, at every size.
+    case keys
+    /// Window resize in-process: reduce + render, at every size.
+    case resize
+    /// Annotation storage, re-anchoring and export, in-process.
+    case annotations
+    /// First paint of a library of 2,000 articles.
+    case library
+}
