@@ -26,28 +26,13 @@ struct AnnotationDocument {
 
     var isNewer: Bool { schemaVersion > Self.schemaVersion }
 
-    /// The typed view of the file; each annotation is decoded on its own so one bad entry
-    /// does not make the whole file unreadable.
-    private struct Typed: Decodable {
-        var schemaVersion: Int
-        var article: ArticleIdentity
-        var snapshotFile: String?
-        var annotations: [Lenient]?
-    }
-
-    private struct Lenient: Decodable {
-        var annotation: Annotation?
-        init(from decoder: any Decoder) throws {
-            annotation = try? Annotation(from: decoder)
-        }
-    }
-
     static func parse(_ bytes: [UInt8]) throws(DocumentProblem) -> AnnotationDocument {
         let (top, version) = try DocumentProblem.versionedObject(bytes)
-        let typed: Typed
-        do {
-            typed = try JSONDecoder().decode(Typed.self, from: Data(bytes))
-        } catch {
+        let snapshot = top["snapshotFile"]
+        guard let article = top["article"].flatMap(AnnotationJSON.identity(from:)),
+              snapshot == nil || snapshot == .null || snapshot?.stringValue != nil,
+              top["annotations"] == nil || top["annotations"] == .null || top["annotations"]?.arrayValue != nil
+        else {
             if version > Int64(Self.schemaVersion), let path = top["article"]?.objectValue?["path"]?.stringValue {
                 // A newer format this version cannot decode: show nothing, but keep it read-only.
                 var document = AnnotationDocument(article: ArticleIdentity(path: path, title: "", fingerprint: ""))
@@ -55,21 +40,20 @@ struct AnnotationDocument {
                 document.raw = top
                 return document
             }
-            throw DocumentProblem(reason: "unexpected content: \(Self.describe(error))")
+            throw DocumentProblem(reason: "unexpected content: " + (top["article"] == nil ? "missing article" : "bad article or annotations"))
         }
-        var document = AnnotationDocument(article: typed.article)
-        document.schemaVersion = typed.schemaVersion
-        document.snapshotFile = typed.snapshotFile
+        var document = AnnotationDocument(article: article)
+        document.schemaVersion = Int(version)
+        document.snapshotFile = snapshot?.stringValue
         document.raw = top
-        let rawEntries = top["annotations"]?.arrayValue ?? []
         var decoded: [Annotation] = []
-        for (index, entry) in (typed.annotations ?? []).enumerated() {
-            let rawEntry = index < rawEntries.count ? rawEntries[index] : .null
-            if let annotation = entry.annotation {
+        // Each annotation is read on its own, so one bad entry does not make the file unreadable.
+        for entry in top["annotations"]?.arrayValue ?? [] {
+            if let annotation = AnnotationJSON.annotation(from: entry) {
                 decoded.append(annotation)
-                document.rawAnnotations[annotation.id] = rawEntry
+                document.rawAnnotations[annotation.id] = entry
             } else {
-                document.unreadable.append(rawEntry)
+                document.unreadable.append(entry)
             }
         }
         // A file edited by hand may repeat an id: merging with itself keeps one copy.
@@ -78,50 +62,29 @@ struct AnnotationDocument {
     }
 
     /// The file's bytes: the raw JSON with every known field laid over it.
-    func serialized() throws(StorageError) -> [UInt8] {
-        do {
-            var top = raw
-            top["schemaVersion"] = .integer(Int64(Self.schemaVersion))
-            top["article"] = (top["article"] ?? .object([:])).overlaid(with: try JSONValue.from(article))
-            if let snapshotFile {
-                top["snapshotFile"] = .string(snapshotFile)
-            } else {
-                top.removeValue(forKey: "snapshotFile")
-            }
-            var entries: [JSONValue] = []
-            entries.reserveCapacity(annotations.count + unreadable.count)
-            // One encoder pass for all annotations: per-annotation passes cost far more.
-            let known = try JSONValue.from(annotations).arrayValue ?? []
-            for (annotation, value) in zip(annotations, known) {
-                entries.append((rawAnnotations[annotation.id] ?? .object([:])).overlaid(with: value))
-            }
-            entries.append(contentsOf: unreadable)
-            top["annotations"] = .array(entries)
-            return JSONValue.object(top).serialized()
-        } catch {
-            throw .io(path: article.path, operation: "encode the annotations of", reason: "\(error)")
+    func serialized() -> [UInt8] {
+        var top = raw
+        top["schemaVersion"] = .integer(Int64(Self.schemaVersion))
+        top["article"] = (top["article"] ?? .object([:])).overlaid(with: AnnotationJSON.value(of: article))
+        if let snapshotFile {
+            top["snapshotFile"] = .string(snapshotFile)
+        } else {
+            top.removeValue(forKey: "snapshotFile")
         }
+        var entries: [JSONValue] = []
+        entries.reserveCapacity(annotations.count + unreadable.count)
+        for annotation in annotations {
+            let value = AnnotationJSON.value(of: annotation)
+            entries.append(rawAnnotations[annotation.id].map { $0.overlaid(with: value) } ?? value)
+        }
+        entries.append(contentsOf: unreadable)
+        top["annotations"] = .array(entries)
+        return JSONValue.object(top).serialized()
     }
 
     /// Messages about parts of the file that were kept but not understood.
     var notices: [String] {
         guard !unreadable.isEmpty else { return [] }
         return ["\(unreadable.count) annotation(s) could not be read and are kept unchanged in the file."]
-    }
-
-    private static func describe(_ error: any Error) -> String {
-        guard let decodingError = error as? DecodingError else { return "\(error)" }
-        switch decodingError {
-        case .keyNotFound(let key, let context):
-            return "missing \(path(context.codingPath + [key]))"
-        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-            return "bad value at \(path(context.codingPath)): \(context.debugDescription)"
-        @unknown default:
-            return "\(decodingError)"
-        }
-    }
-
-    private static func path(_ keys: [any CodingKey]) -> String {
-        keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
     }
 }

@@ -51,7 +51,7 @@ extension AnnotationStore {
             document.article.path = AnnotationPaths.normalizedArticlePath(article.path)
             document.article.title = article.title
             document.snapshotFile = newSnapshot
-            try guarded(target).write(try document.serialized(), keepBackup: false)
+            try guarded(target).write(document.serialized(), keepBackup: false)
             // The new file is on disk: only now remove the old one and its companions.
             unlink(source.json)
             unlink(source.backup)

@@ -82,7 +82,7 @@ public final class AnnotationStore: AnnotationStoring, Sendable {
                 fingerprint: fingerprint)
             document.snapshotFile = snapshot
             document.annotations = AnnotationMerge.apply(changes, to: document.annotations)
-            try file.write(try document.serialized(), keepBackup: read.exists)
+            try file.write(document.serialized(), keepBackup: read.exists)
             if previousSnapshot != snapshot {
                 // Keep the snapshots of this version and of its backup; others are unreferenced.
                 for name in names where paths.isSnapshot(name) && name != snapshot && name != previousSnapshot {

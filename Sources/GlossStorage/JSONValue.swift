@@ -20,6 +20,11 @@ enum JSONValue: Sendable, Hashable {
         return nil
     }
 
+    var boolValue: Bool? {
+        if case .bool(let value) = self { return value }
+        return nil
+    }
+
     var stringValue: String? {
         if case .string(let value) = self { return value }
         return nil
