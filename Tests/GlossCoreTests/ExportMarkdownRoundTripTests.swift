@@ -35,7 +35,7 @@ struct ExportMarkdownRoundTripTests {
         "line\nbreak", "para\n\npara", "three\n\n\nnewlines", "four\n\n\n\nnewlines", "\nleading newline",
         "\n\nleading blank line", "trailing newline\n", "trailing blank\n\n", "\n", "\n\n", "x\n \ny",
         "a\n# heading line\n> quote line\n- list line\n1. ordered\n---\n===\n```\n    code\n<div>",
-        "para\n===", "para\n---", "para\n- item",
+        "para\n===", "para\n---", "para\n- item", "para\n:--\nrow", "a\n--:", "x\n:-: ", "y\n- -:", ":--",
         "\u{301}combining at the start", "a\n\u{301}combining after a break",
         "emoji 👩🏽‍🔬 CJK 漢字 RTL שלום עולם", "control \u{1} \u{7F} \u{85} \u{1B}[31m",
         "CR\rin text", "form\u{0C}feed and vertical\u{0B}tab", "\u{0C}", "trailing CR\r",

@@ -9,7 +9,7 @@
 ///   `_` unless it sits between two letters or digits; `!` before `[`; `&` when it could start a
 ///   character reference; `%` next to another `%`.
 /// - At the start of a line: `>`, a heading's `#`s, a list's `-`, `+` or `1.`, and a line of only
-///   `-` or `=` (a thematic break or setext underline).
+///   `-` or `=` (a thematic break or setext underline) or of `-` and `:` (a table's delimiter row).
 /// - Spaces and tabs at either end of a line, which a Markdown reader strips, and control
 ///   characters anywhere are numeric character references (`&#32;`).
 /// - A bare link (`https://…`, `www.…`) whose text would hold an escape is kept from forming.
@@ -135,6 +135,12 @@ enum MarkdownEscaper {
     private static func blockMarkerIndex(in body: Bytes) -> Int? {
         guard let first = body.first else { return nil }
         let start = body.startIndex
+        // A table's delimiter row (`:--`, `--:`) makes the line before it a table, even without a `|`.
+        if body.contains(UInt8(ascii: "-")),
+            body.allSatisfy({ $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || isSpaceOrTab($0) })
+        {
+            return start
+        }
         let endsMarker = body.count == 1 || isSpaceOrTab(body[start + 1])
         switch first {
         case UInt8(ascii: ">"):
