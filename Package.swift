@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -32,6 +34,7 @@ let package = Package(
                 "CCmarkGFM",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .target(name: "GlossStorage", dependencies: ["GlossCore"]),
@@ -54,7 +57,12 @@ let package = Package(
         .executableTarget(name: "gloss-bench", dependencies: ["GlossCore", "GlossStorage", "GlossTUI"]),
         .testTarget(
             name: "GlossCoreTests",
-            dependencies: ["GlossCore"],
+            dependencies: [
+                "GlossCore",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             exclude: ["Golden"]
         ),
         .testTarget(name: "GlossStorageTests", dependencies: ["GlossStorage", "GlossCore"]),
