@@ -161,6 +161,18 @@ public final class NcursesTerminal: Terminal {
         return nil
     }
 
+    public func pollKey() -> Key? {
+        guard active, pendingSignal.load(ordering: .relaxed) == 0 else { return nil }
+        timeout(0)
+        defer { timeout(100) }
+        var code: UInt32 = 0
+        let rc = gloss_get_wch(&code)
+        if rc == gloss_err() { return nil }
+        if rc == gloss_key_code_yes() { return KeyDecoder.functionKey(Int(code)) }
+        if code == 27 { return readAfterEscape() }
+        return KeyDecoder.character(code)
+    }
+
     /// Esc alone is Escape; Esc followed at once by a key is Alt plus that key.
     private func readAfterEscape() -> Key {
         timeout(0)

@@ -141,6 +141,33 @@ struct AppRunLoopTests {
         #expect(terminal.screen.lines.contains { $0.contains("Notes 1") })
     }
 
+    @Test func typedAheadSearchRunsOnceForTheWholeQuery() {
+        var state = Fixtures.reader()
+        state.isInputPending = true
+        _ = Fixtures.press([.char("/")] + Fixtures.type("lightho"), on: &state)
+        #expect(state.reader?.search == nil, "no search while more keys are waiting")
+        state.isInputPending = false
+        _ = Fixtures.press([.char("u")], on: &state)
+        #expect(state.reader?.search?.query == "lighthou")
+        #expect(state.reader?.focus == 18, "the lighthouse keeper is in the last paragraph")
+        // Enter after typed-ahead keys still searches for the final text.
+        state.isInputPending = true
+        _ = Fixtures.press([.backspace, .backspace], on: &state)
+        state.isInputPending = false
+        _ = Fixtures.press([.enter], on: &state)
+        #expect(state.reader?.search?.query == "lighth")
+    }
+
+    @Test func typedAheadKeysAreDrawnOnce() {
+        let keys: [Key] = [.enter] + Array(repeating: .char("j"), count: 5)
+        let terminal = MemoryTerminal(width: 100, height: 30, keys: keys)
+        terminal.typesAhead = true
+        let app = App(state: AppState(size: terminal.size, world: Fixtures.world), terminal: terminal, services: FakeServices())
+        app.run()
+        #expect(app.state.reader?.focus == 5)
+        #expect(terminal.drawCount <= 3, "library, then the reader after the whole batch (drawn \(terminal.drawCount) times)")
+    }
+
     @Test func resizeBetweenKeysRelaysOut() {
         let terminal = MemoryTerminal(width: 120, height: 40, keys: [.enter, .resize, .char("G")])
         terminal.beforeKey = { term, key in if key == .resize { term.resize(width: 50, height: 12) } }

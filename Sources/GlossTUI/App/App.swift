@@ -33,11 +33,19 @@ public final class App {
                 perform(state.saveEffects())
                 break
             }
-            if key == .resize {
-                dispatch(.resize(terminal.size))
-            } else {
-                dispatch(.key(key))
+            // Keys typed ahead (a paste, key repeat, a fast typist) are handled together and
+            // drawn once; an incremental search then runs once for the whole query.
+            var batch = [key]
+            while batch.count < 256, batch.last != .resize, let more = terminal.pollKey() { batch.append(more) }
+            for (index, key) in batch.enumerated() where running {
+                state.isInputPending = index < batch.count - 1
+                if key == .resize {
+                    dispatch(.resize(terminal.size))
+                } else {
+                    dispatch(.key(key))
+                }
             }
+            state.isInputPending = false
         }
     }
 

@@ -59,6 +59,11 @@ public struct AppState {
     /// The note being written, shown in a popup over the reader.
     public var noteEditor: NoteEditing?
     public var world: ReaderWorld
+    /// True while more typed-ahead keys wait behind the one being handled: work that only the
+    /// last of them needs (an incremental search) is left until then.
+    public var isInputPending = false
+    /// The search prompt's text changed but was not searched yet (input was pending).
+    var isSearchStale = false
 
     public init(
         size: Size, keymap: Keymap = .defaults, theme: Theme = .defaults, settings: ReaderSettings = ReaderSettings(),

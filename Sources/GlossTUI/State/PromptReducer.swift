@@ -23,6 +23,10 @@ extension AppState {
             switch key {
             case .enter:
                 prompt = nil
+                if isSearchStale {
+                    isSearchStale = false
+                    searchIncrementally(field.text, from: origin)
+                }
                 if field.text.isEmpty {
                     reader?.search = origin.previous
                 } else if reader?.search?.current == nil {
@@ -30,13 +34,18 @@ extension AppState {
                 }
             case .escape:
                 prompt = nil
+                isSearchStale = false
                 restore(origin)
             default:
-                if field.handle(key) == .edited {
-                    prompt = .search(field, origin: origin)
-                    searchIncrementally(field.text, from: origin)
-                } else {
-                    prompt = .search(field, origin: origin)
+                let edited = field.handle(key) == .edited
+                prompt = .search(field, origin: origin)
+                if edited || isSearchStale {
+                    if isInputPending {
+                        isSearchStale = true
+                    } else {
+                        isSearchStale = false
+                        searchIncrementally(field.text, from: origin)
+                    }
                 }
             }
         }
