@@ -12,7 +12,8 @@ enum MyersDiff {
     /// `maximumEdits` insertions plus deletions or more than `maximumWork` steps.
     static func equalRuns(
         _ old: [Int32], _ new: [Int32],
-        maximumEdits: Int = ReanchorPolicy.maximumDiffEdits, maximumWork: Int = ReanchorPolicy.maximumDiffWork
+        maximumEdits: Int = ReanchorPolicy.maximumDiffEdits, maximumWork: Int = ReanchorPolicy.maximumDiffWork,
+        allowAnchoring: Bool = true
     ) -> [Run]? {
         // Common ends cost nothing to find and are most of a local edit.
         var head = 0
@@ -27,13 +28,89 @@ enum MyersDiff {
         if head > 0 { runs.append(Run(old: 0, new: 0, length: head)) }
         if head < oldEnd, head < newEnd {
             let middle = Middle(old: old, new: new, oldRange: head..<oldEnd, newRange: head..<newEnd)
-            guard let found = middle.equalRuns(maximumEdits: maximumEdits, maximumWork: maximumWork) else {
+            if let found = middle.equalRuns(maximumEdits: maximumEdits, maximumWork: maximumWork) {
+                runs += found
+            } else if allowAnchoring, let found = anchoredRuns(
+                old, new, oldRange: head..<oldEnd, newRange: head..<newEnd,
+                maximumEdits: maximumEdits, maximumWork: maximumWork) {
+                runs += found
+            } else {
                 return nil
             }
-            runs += found
         }
         if oldEnd < old.count { runs.append(Run(old: oldEnd, new: newEnd, length: old.count - oldEnd)) }
         return runs
+    }
+
+    /// When edits are spread all over (many small revisions), Myers gives up; patience-style
+    /// anchoring still finds the shared lines: tokens that occur exactly once in both
+    /// sequences, kept in the longest order-preserving chain, split the problem into small
+    /// gaps, each diffed on its own. A gap too different to diff counts as replaced.
+    static func anchoredRuns(
+        _ old: [Int32], _ new: [Int32], oldRange: Range<Int>, newRange: Range<Int>, maximumEdits: Int, maximumWork: Int
+    ) -> [Run]? {
+        var counts: [Int32: (old: Int, new: Int, oldIndex: Int, newIndex: Int)] = [:]
+        for index in oldRange {
+            let entry = counts[old[index]] ?? (0, 0, index, 0)
+            counts[old[index]] = (entry.old + 1, entry.new, entry.oldIndex, entry.newIndex)
+        }
+        for index in newRange {
+            guard let entry = counts[new[index]] else { continue }
+            counts[new[index]] = (entry.old, entry.new + 1, entry.oldIndex, index)
+        }
+        var pairs: [(old: Int, new: Int)] = []
+        for index in oldRange {
+            if let entry = counts[old[index]], entry.old == 1, entry.new == 1 { pairs.append((index, entry.newIndex)) }
+        }
+        guard !pairs.isEmpty else { return nil }
+        let anchors = longestIncreasingChain(pairs)
+        var runs: [Run] = []
+        var oldStart = oldRange.lowerBound
+        var newStart = newRange.lowerBound
+        func diffGap(oldEnd: Int, newEnd: Int) {
+            guard oldStart < oldEnd, newStart < newEnd else { return }
+            let gapOld = Array(old[oldStart..<oldEnd])
+            let gapNew = Array(new[newStart..<newEnd])
+            let found = equalRuns(
+                gapOld, gapNew, maximumEdits: maximumEdits, maximumWork: maximumWork, allowAnchoring: false) ?? []
+            for run in found { runs.append(Run(old: run.old + oldStart, new: run.new + newStart, length: run.length)) }
+        }
+        for anchor in anchors {
+            diffGap(oldEnd: anchor.old, newEnd: anchor.new)
+            if let last = runs.last, last.old + last.length == anchor.old, last.new + last.length == anchor.new {
+                runs[runs.count - 1].length += 1
+            } else {
+                runs.append(Run(old: anchor.old, new: anchor.new, length: 1))
+            }
+            oldStart = anchor.old + 1
+            newStart = anchor.new + 1
+        }
+        diffGap(oldEnd: oldRange.upperBound, newEnd: newRange.upperBound)
+        return runs
+    }
+
+    /// The longest chain of `pairs` (in increasing `old` order) whose `new` also increases:
+    /// patience sorting, O(n log n).
+    static func longestIncreasingChain(_ pairs: [(old: Int, new: Int)]) -> [(old: Int, new: Int)] {
+        var tails: [Int] = []  // index into pairs of the smallest tail of each chain length
+        var previous = [Int](repeating: -1, count: pairs.count)
+        for (index, pair) in pairs.enumerated() {
+            var low = 0
+            var high = tails.count
+            while low < high {
+                let mid = (low + high) / 2
+                if pairs[tails[mid]].new < pair.new { low = mid + 1 } else { high = mid }
+            }
+            if low > 0 { previous[index] = tails[low - 1] }
+            if low == tails.count { tails.append(index) } else { tails[low] = index }
+        }
+        var chain: [(old: Int, new: Int)] = []
+        var cursor = tails.last ?? -1
+        while cursor >= 0 {
+            chain.append(pairs[cursor])
+            cursor = previous[cursor]
+        }
+        return chain.reversed()
     }
 
     /// The part between the common ends, where the search happens.
