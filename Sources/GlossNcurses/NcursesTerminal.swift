@@ -161,9 +161,9 @@ public final class NcursesTerminal: Terminal {
         return nil
     }
 
-    public func pollKey() -> Key? {
+    public func pollKey(waitingMilliseconds wait: Int) -> Key? {
         guard active, pendingSignal.load(ordering: .relaxed) == 0 else { return nil }
-        timeout(0)
+        timeout(Int32(max(0, min(wait, 1000))))
         defer { timeout(100) }
         var code: UInt32 = 0
         let rc = gloss_get_wch(&code)

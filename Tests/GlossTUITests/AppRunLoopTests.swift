@@ -168,6 +168,19 @@ struct AppRunLoopTests {
         #expect(terminal.drawCount <= 3, "library, then the reader after the whole batch (drawn \(terminal.drawCount) times)")
     }
 
+    @Test func readingKeysGoFirstAndAnnotationKeysWaitForTheLoad() {
+        let services = FakeServices()
+        services.deferAnnotations = true
+        let terminal = MemoryTerminal(width: 100, height: 30, keys: [.enter, .char("j"), .char("G"), .char("h")])
+        terminal.typesAhead = true
+        let app = App(state: AppState(size: terminal.size, world: Fixtures.world), terminal: terminal, services: services)
+        app.run()
+        #expect(services.annotationLoads == 1)
+        #expect(app.state.reader?.focus == 18)
+        #expect(app.state.reader?.annotations.annotations.count == 1, "h waited for the annotations, then highlighted")
+        #expect(app.state.message?.text != "annotations are still loading")
+    }
+
     @Test func resizeBetweenKeysRelaysOut() {
         let terminal = MemoryTerminal(width: 120, height: 40, keys: [.enter, .resize, .char("G")])
         terminal.beforeKey = { term, key in if key == .resize { term.resize(width: 50, height: 12) } }

@@ -4,6 +4,8 @@ public final class App {
     private let terminal: Terminal
     private let services: ReaderServices
     private var running = true
+    /// Effects to perform when no key is waiting (see `idleDelay`).
+    private var idleEffects: [Effect] = []
 
     public init(state: AppState, terminal: Terminal, services: ReaderServices) {
         self.state = state
@@ -28,25 +30,65 @@ public final class App {
         perform(startup)
         while running {
             draw()
+            if !idleEffects.isEmpty {
+                // Work left for an idle moment (loading annotations) waits briefly for a first
+                // key, so that reading keys typed right away are not held up by it.
+                if let early = terminal.pollKey(waitingMilliseconds: Self.idleDelay) {
+                    handle(batchStartingWith: early)
+                } else {
+                    runIdleEffects()
+                }
+                continue
+            }
             guard let key = terminal.readKey() else {
                 // Input ended or a terminating signal arrived: keep the reading position, then stop.
                 perform(state.saveEffects())
                 break
             }
-            // Keys typed ahead (a paste, key repeat, a fast typist) are handled together and
-            // drawn once; an incremental search then runs once for the whole query.
-            var batch = [key]
-            while batch.count < 256, batch.last != .resize, let more = terminal.pollKey() { batch.append(more) }
-            for (index, key) in batch.enumerated() where running {
-                state.isInputPending = index < batch.count - 1
-                if key == .resize {
-                    dispatch(.resize(terminal.size))
-                } else {
-                    dispatch(.key(key))
-                }
-            }
-            state.isInputPending = false
+            handle(batchStartingWith: key)
         }
+    }
+
+    /// How long idle work waits for a first key, in milliseconds: too short to notice.
+    static let idleDelay = 40
+
+    /// Handles `key` and the keys typed ahead behind it (a paste, key repeat, a fast typist)
+    /// together, drawn once; an incremental search then runs once for the whole query.
+    private func handle(batchStartingWith key: Key) {
+        var batch = [key]
+        while batch.count < 256, batch.last != .resize, let more = terminal.pollKey(waitingMilliseconds: 0) {
+            batch.append(more)
+        }
+        for (index, key) in batch.enumerated() where running {
+            if !idleEffects.isEmpty, !isReadingKey(key) { runIdleEffects() }
+            state.isInputPending = index < batch.count - 1
+            if key == .resize {
+                dispatch(.resize(terminal.size))
+            } else {
+                dispatch(.key(key))
+            }
+        }
+        state.isInputPending = false
+    }
+
+    /// Keys that only read (move, search, help, leave) don't need the idle work done first;
+    /// anything else (a highlight, a note) does.
+    private func isReadingKey(_ key: Key) -> Bool {
+        if key == .resize || state.prompt != nil { return true }
+        guard let action = state.keymap.action(for: key, in: state.mode) else { return true }
+        return Self.readingActions.contains(action)
+    }
+
+    private static let readingActions: Set<Action> = [
+        .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom,
+        .nextHeading, .previousHeading, .search, .searchNext, .searchPrevious, .clearFilter,
+        .redraw, .help, .quit, .back, .suspend,
+    ]
+
+    private func runIdleEffects() {
+        let effects = idleEffects
+        idleEffects.removeAll()
+        perform(effects, idle: true)
     }
 
     /// Applies one event and performs what it asks for.
@@ -59,7 +101,7 @@ public final class App {
         terminal.draw(frame.buffer, cursor: frame.cursor)
     }
 
-    private func perform(_ effects: [Effect]) {
+    private func perform(_ effects: [Effect], idle: Bool = false) {
         for effect in effects {
             switch effect {
             case .quit:
@@ -77,8 +119,11 @@ public final class App {
                 case .failure(let failure): dispatch(.openFailed(relativePath: path, message: failure.description))
                 }
             case .loadAnnotations(let path):
-                // The article is on screen first; its highlights follow a moment later.
-                draw()
+                // The article is on screen first; its highlights follow when the reader is idle.
+                guard idle else {
+                    idleEffects.append(effect)
+                    continue
+                }
                 dispatch(.annotationsLoaded(relativePath: path, services.loadAnnotations(relativePath: path)))
             case .saveAnnotations(let path, let changes):
                 switch services.saveAnnotations(relativePath: path, changes: changes) {

@@ -9,8 +9,9 @@ public protocol Terminal: AnyObject {
     func draw(_ buffer: Buffer, cursor: (x: Int, y: Int)?)
     /// Waits for the next key; nil when input has ended (the terminal went away).
     func readKey() -> Key?
-    /// The next key if one is already waiting (typed ahead or pasted), without waiting.
-    func pollKey() -> Key?
+    /// The next key if one arrives within `waitingMilliseconds` (0: only one already typed
+    /// ahead or pasted); nil otherwise.
+    func pollKey(waitingMilliseconds: Int) -> Key?
     /// Leaves the screen and stops the process until the shell continues it (Ctrl-Z, then `fg`).
     func suspend()
     /// Takes the screen back after `suspend` and redraws from scratch on the next `draw`.
@@ -54,7 +55,7 @@ public final class MemoryTerminal: Terminal {
     /// When true, `pollKey` hands out queued keys as if they had been typed ahead.
     public var typesAhead = false
 
-    public func pollKey() -> Key? {
+    public func pollKey(waitingMilliseconds: Int) -> Key? {
         guard typesAhead, let next = keys.first, next != .resize else { return nil }
         return readKey()
     }
