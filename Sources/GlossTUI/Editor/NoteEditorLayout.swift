@@ -18,9 +18,12 @@ struct NoteEditorLayout: Hashable, Sendable {
             case onDottedCircle
         }
 
+        /// Where the cluster is in the text, in UTF-8 code units.
         var offset: Int
         var length: Int
+        /// Columns taken: 1 or 2.
         var width: Int
+        /// Whitespace: rows may break after it and it may hang past the edge.
         var isSpace: Bool
         var look: Look
     }
