@@ -63,36 +63,35 @@ public struct ReaderAnnotations: Sendable {
         annotations = merged.filter { !$0.deleted }
     }
 
-    /// Applies a new user step, records it for undo, and returns the changes to save.
-    mutating func perform(_ step: AnnotationStep, world: ReaderWorld) -> [AnnotationChange] {
+    /// Applies a new user step and records it for undo; the changes join `unsaved`.
+    mutating func perform(_ step: AnnotationStep, world: ReaderWorld) {
         var applied = step
-        let changes = run(&applied.edits, world: world)
+        run(&applied.edits, world: world)
         history.record(applied)
-        return changes
     }
 
-    /// Reverts the newest step; nil when there is nothing to undo.
-    mutating func undo(world: ReaderWorld) -> (label: String, changes: [AnnotationChange])? {
+    /// Reverts the newest step and returns its label; nil when there is nothing to undo.
+    mutating func undo(world: ReaderWorld) -> String? {
         guard var step = history.popUndo() else { return nil }
         var edits = step.edits.reversed().map(\.inverted)
-        let changes = run(&edits, world: world)
+        run(&edits, world: world)
         step.edits = edits.reversed().map(\.inverted)
         history.pushRedo(step)
-        return (step.label, changes)
+        return step.label
     }
 
-    /// Applies the newest undone step again; nil when there is nothing to redo.
-    mutating func redo(world: ReaderWorld) -> (label: String, changes: [AnnotationChange])? {
+    /// Applies the newest undone step again and returns its label; nil when there is nothing to redo.
+    mutating func redo(world: ReaderWorld) -> String? {
         guard var step = history.popRedo() else { return nil }
-        let changes = run(&step.edits, world: world)
+        run(&step.edits, world: world)
         history.pushUndo(step)
-        return (step.label, changes)
+        return step.label
     }
 
-    /// Applies edits to the list, dating them now. An annotation coming back after a deletion
-    /// gets a fresh id, written back into `edits` and the history.
-    private mutating func run(_ edits: inout [AnnotationEdit], world: ReaderWorld) -> [AnnotationChange] {
-        var changes: [AnnotationChange] = []
+    /// Applies edits to the list, dating them now, and adds the changes to `unsaved`. An
+    /// annotation coming back after a deletion gets a fresh id, written back into `edits` and
+    /// the history.
+    private mutating func run(_ edits: inout [AnnotationEdit], world: ReaderWorld) {
         let now = world.now()
         for index in edits.indices {
             let edit = edits[index]
@@ -111,15 +110,13 @@ public struct ReaderAnnotations: Sendable {
                 edits[index].after = after
                 annotations.removeAll { $0.id == after.id }
                 annotations = AnnotationMerge.sorted(annotations + [after])
-                changes.append(.upsert(after))
+                unsaved.append(.upsert(after))
             } else if let before = edit.before, let current = annotation(withID: before.id) {
                 annotations.removeAll { $0.id == current.id }
                 buriedIDs.insert(current.id)
-                changes.append(.delete(current, at: now))
+                unsaved.append(.delete(current, at: now))
             }
         }
-        unsaved.append(contentsOf: changes)
-        return changes
     }
 
     /// Storage confirmed everything sent up to now.

@@ -2,6 +2,9 @@ import GlossCore
 
 /// Annotation keys in the reader: highlight, note, colour, undo/redo, and the pane toggles.
 extension AppState {
+    static let readOnlyMessage = StatusMessage(
+        "annotations are read-only here (written by a newer Gloss)", isError: true)
+
     var paneHiddenHint: String {
         "notes pane hidden: window narrower than \(paneSettings.minWindowWidth) columns (t shows it)"
     }
@@ -56,10 +59,10 @@ extension AppState {
     mutating func commit(_ step: AnnotationStep) -> [Effect] {
         guard var view = reader else { return [] }
         if view.annotations.isReadOnly {
-            message = StatusMessage("annotations are read-only here (written by a newer Gloss)", isError: true)
+            message = Self.readOnlyMessage
             return []
         }
-        _ = view.annotations.perform(step, world: world)
+        view.annotations.perform(step, world: world)
         reader = view
         return annotationSaveEffects()
     }
@@ -122,7 +125,7 @@ extension AppState {
             return nil
         }
         if reader?.annotations.isReadOnly == true {
-            message = StatusMessage("annotations are read-only here (written by a newer Gloss)", isError: true)
+            message = Self.readOnlyMessage
             return nil
         }
         return annotation
@@ -187,16 +190,16 @@ extension AppState {
     private mutating func undoOrRedo(undo: Bool) -> [Effect] {
         guard var view = reader else { return [] }
         if view.annotations.isReadOnly {
-            message = StatusMessage("annotations are read-only here (written by a newer Gloss)", isError: true)
+            message = Self.readOnlyMessage
             return []
         }
         let result = undo ? view.annotations.undo(world: world) : view.annotations.redo(world: world)
         reader = view
-        guard let result else {
+        guard let label = result else {
             message = StatusMessage(undo ? "nothing to undo" : "nothing to redo")
             return []
         }
-        message = StatusMessage("\(undo ? "undone" : "redone"): \(result.label)")
+        message = StatusMessage("\(undo ? "undone" : "redone"): \(label)")
         return annotationSaveEffects()
     }
 
