@@ -8,7 +8,7 @@ extension LiveServices {
     /// The annotations of an opened article re-anchored on its current text. When they cannot be
     /// read, the article stays readable, read-only for annotations, and the user is told why.
     func loadAnnotations(relativePath: String) -> LoadedAnnotations {
-        guard let article = articles[relativePath] else {
+        guard let article = articles.removeValue(forKey: relativePath) else {
             return LoadedAnnotations(
                 annotations: [], text: ArticleText(blockTexts: []), isReadOnly: true,
                 messages: ["could not load the annotations: \(relativePath) is not open"])

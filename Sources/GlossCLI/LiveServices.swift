@@ -9,9 +9,9 @@ final class LiveServices: ReaderServices {
     let paragraphOverride: Int?
     private let states: StateStore
     let annotationStore: AnnotationStore
-    /// The annotation session of each article opened in this run, by relative path.
+    /// The annotation session of the open article, by relative path.
     var sessions: [String: ArticleAnnotations] = [:]
-    /// Articles opened in this run whose annotations are loaded after the first screen.
+    /// The article just opened, until its annotations are loaded (after the first screen).
     var articles: [String: Article] = [:]
 
     init(workspace: Workspace, paragraphOverride: Int? = nil) {
@@ -62,7 +62,9 @@ final class LiveServices: ReaderServices {
         if focus == nil, let state = try? states.loadReadingState() {
             focus = state.positions[relativePath]?.blockIndex
         }
-        articles[relativePath] = article
+        // One article is open at a time: drop what an earlier one held (a 50 MB article's text).
+        articles = [relativePath: article]
+        sessions = sessions.filter { $0.key == relativePath }
         return .success(OpenedArticle(relativePath: relativePath, article: article, savedFocus: focus, annotationsPending: true))
     }
 
