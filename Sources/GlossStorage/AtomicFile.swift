@@ -10,9 +10,10 @@ enum AtomicFile {
         "." + SystemCall.lastComponent(of: path) + ".tmp-"
     }
 
-    /// Atomically replaces `path` with `bytes` (mode 0600 unless `mode` says otherwise). With
-    /// `keepBackup`, the current content of `path`, if any, becomes `path.bak` first.
-    static func write(_ bytes: [UInt8], to path: String, keepBackup: Bool, mode: mode_t = 0o600) throws(StorageError) {
+    /// Atomically replaces `path` with `bytes` (mode 0600 unless `mode` says otherwise; nil:
+    /// 0666 less the umask). With `keepBackup`, the current content of `path`, if any, becomes
+    /// `path.bak` first.
+    static func write(_ bytes: [UInt8], to path: String, keepBackup: Bool, mode: mode_t? = 0o600) throws(StorageError) {
         let directory = SystemCall.parent(of: path)
         let temporary = directory + "/" + temporaryPrefix(for: path) + "\(getpid())-\(SystemCall.randomSuffix())"
         try writeDurably(bytes, to: temporary, mode: mode)
@@ -30,13 +31,16 @@ enum AtomicFile {
         try syncDirectory(directory)
     }
 
-    /// Creates `path` (which must not exist) with `bytes`, fsynced, with exactly `mode`.
-    static func writeDurably(_ bytes: [UInt8], to path: String, mode: mode_t = 0o600) throws(StorageError) {
-        let fd = SystemCall.retrying { open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600) }
+    /// Creates `path` (which must not exist) with `bytes`, fsynced, with exactly `mode`, or
+    /// with 0666 less the umask when `mode` is nil.
+    static func writeDurably(_ bytes: [UInt8], to path: String, mode: mode_t? = 0o600) throws(StorageError) {
+        let fd = SystemCall.retrying { open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode == nil ? 0o666 : 0o600) }
         guard fd >= 0 else { throw SystemCall.lastError(path: path, operation: "create") }
         do throws(StorageError) {
             // The umask may have narrowed the mode; make it exactly what was asked whatever it is.
-            guard fchmod(fd, mode) == 0 else { throw SystemCall.lastError(path: path, operation: "set permissions of") }
+            if let mode, fchmod(fd, mode) != 0 {
+                throw SystemCall.lastError(path: path, operation: "set permissions of")
+            }
             try FileIO.writeAll(bytes, to: fd, path: path)
             guard SystemCall.retrying({ fsync(fd) }) == 0 else { throw SystemCall.lastError(path: path, operation: "sync") }
         } catch {

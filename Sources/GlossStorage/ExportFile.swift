@@ -15,7 +15,8 @@ public enum ExportFile {
         if let info = SystemCall.status(path), SystemCall.isDirectory(info) {
             throw .isDirectory(path: path)
         }
-        let mode = SystemCall.status(path).map { $0.st_mode & 0o7777 } ?? (0o666 & ~currentUmask())
+        // A replaced export keeps its mode; a new one gets what the umask allows.
+        let mode = SystemCall.status(path).map { $0.st_mode & 0o7777 }
         try AtomicFile.write(Array(text.utf8), to: path, keepBackup: false, mode: mode)
     }
 
@@ -30,12 +31,5 @@ public enum ExportFile {
         if mkdir(path, 0o777) != 0 && errno != EEXIST {
             throw SystemCall.lastError(path: path, operation: "create directory")
         }
-    }
-
-    private static func currentUmask() -> mode_t {
-        // umask can only be read by setting it; set it straight back.
-        let mask = umask(0o022)
-        umask(mask)
-        return mask
     }
 }
