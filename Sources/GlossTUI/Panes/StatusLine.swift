@@ -24,16 +24,21 @@ public enum StatusLine {
             buffer.put(shown, x: x, y: area.y, style: base, maxWidth: room)
             return (min(area.maxX - 1, x + beforeWidth - skip), area.y)
         }
-        let right = rightText(state)
-        let rightWidth = DisplayWidth.of(right)
-        let leftWidth = max(0, area.width - rightWidth - 3)
+        var right = rightText(state)
+        var leftWidth = max(0, area.width - DisplayWidth.of(right) - 3)
         if let message = state.message {
+            // A message (a path just written, an error) matters more than the position: when it
+            // does not fit beside it, it gets the whole line.
+            if DisplayWidth.of(message.text) > leftWidth {
+                right = ""
+                leftWidth = max(0, area.width - 2)
+            }
             let style = message.isError ? base.merged(with: theme.style(.error)) : base
             buffer.put(Truncate.toWidth(message.text, leftWidth), x: area.x + 1, y: area.y, style: style)
         } else {
             buffer.put(Truncate.toWidth(leftText(state), leftWidth), x: area.x + 1, y: area.y, style: base)
         }
-        buffer.put(right, x: area.maxX - rightWidth - 1, y: area.y, style: base)
+        buffer.put(right, x: area.maxX - DisplayWidth.of(right) - 1, y: area.y, style: base)
         return nil
     }
 
