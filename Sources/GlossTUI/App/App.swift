@@ -134,8 +134,9 @@ public final class App {
             case .exportNotes(let path):
                 draw()
                 switch services.exportNotes(relativePath: path) {
-                case .success(let report): dispatch(.message(StatusMessage(report)))
-                case .failure(let failure): dispatch(.message(StatusMessage(failure.description, isError: true)))
+                case .success(let report): dispatch(.message(StatusMessage(report, needsWholeLine: true)))
+                case .failure(let failure):
+                    dispatch(.message(StatusMessage(failure.description, isError: true, needsWholeLine: true)))
                 }
             case .editNoteExternally(let id, let text):
                 terminal.release()

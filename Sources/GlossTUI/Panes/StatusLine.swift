@@ -27,9 +27,9 @@ public enum StatusLine {
         var right = rightText(state)
         var leftWidth = max(0, area.width - DisplayWidth.of(right) - 3)
         if let message = state.message {
-            // A message (a path just written, an error) matters more than the position: when it
-            // does not fit beside it, it gets the whole line.
-            if DisplayWidth.of(message.text) > leftWidth {
+            // A path just written matters more than the position: when it does not fit beside
+            // it, it gets the whole line.
+            if message.needsWholeLine, DisplayWidth.of(message.text) > leftWidth {
                 right = ""
                 leftWidth = max(0, area.width - 2)
             }

@@ -26,9 +26,13 @@ public struct SearchOrigin: Hashable, Sendable {
 public struct StatusMessage: Hashable, Sendable {
     public var text: String
     public var isError: Bool
-    public init(_ text: String, isError: Bool = false) {
+    /// Shown on the whole status line when it does not fit beside the position: a path the
+    /// user needs in full.
+    public var needsWholeLine: Bool
+    public init(_ text: String, isError: Bool = false, needsWholeLine: Bool = false) {
         self.text = text
         self.isError = isError
+        self.needsWholeLine = needsWholeLine
     }
 }
 
