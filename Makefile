@@ -18,7 +18,7 @@ build: deps
 	swift build
 
 release: deps
-	swift build -c release --product gloss
+	swift build -c release --product gloss --static-swift-stdlib
 
 run: release
 	.build/release/gloss $(ARGS)

@@ -50,22 +50,40 @@ final class LiveServices: ReaderServices {
         })
     }
 
+    /// A large article comes back as its opening when that holds the screen to show (see
+    /// `ArticleSource.loadOpening`); the TUI asks for the rest before handling a key.
     func openArticle(relativePath: String) -> Result<OpenedArticle, ServiceFailure> {
+        open(relativePath: relativePath, allowingPartial: true)
+    }
+
+    func completeArticle(relativePath: String) -> Result<OpenedArticle, ServiceFailure> {
+        open(relativePath: relativePath, allowingPartial: false)
+    }
+
+    private func open(relativePath: String, allowingPartial: Bool) -> Result<OpenedArticle, ServiceFailure> {
         let path = relativePath.hasPrefix("/") ? relativePath : workspace.paths.articles + "/" + relativePath
-        let article: Article
-        do {
-            article = try ArticleSource.load(path: path)
-        } catch {
-            return .failure(ServiceFailure(error.description))
-        }
         var focus = paragraphOverride.map { $0 - 1 }
         if focus == nil, let state = try? states.loadReadingState() {
             focus = state.positions[relativePath]?.blockIndex
         }
+        let article: Article
+        var isPartial = false
+        do {
+            if allowingPartial, let opening = try ArticleSource.loadOpening(path: path, showing: focus ?? 0) {
+                article = opening
+                isPartial = true
+            } else {
+                article = try ArticleSource.load(path: path)
+            }
+        } catch {
+            return .failure(ServiceFailure(error.description))
+        }
         // One article is open at a time: drop what an earlier one held (a 50 MB article's text).
-        articles = [relativePath: article]
+        articles = isPartial ? [:] : [relativePath: article]
         sessions = sessions.filter { $0.key == relativePath }
-        return .success(OpenedArticle(relativePath: relativePath, article: article, savedFocus: focus, annotationsPending: true))
+        return .success(OpenedArticle(
+            relativePath: relativePath, article: article, savedFocus: focus, annotationsPending: true,
+            isPartial: isPartial))
     }
 
     func saveReadingPosition(relativePath: String, block: Int, percent: Int) -> ServiceFailure? {

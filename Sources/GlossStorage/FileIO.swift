@@ -14,18 +14,8 @@ enum FileIO {
 
     /// Reads the whole file at `path`, following symbolic links.
     static func read(_ path: String, limit: Int) throws(StorageError) -> [UInt8] {
-        // O_NONBLOCK so that opening a FIFO does not hang; it is rejected just below.
-        let fd = SystemCall.retrying { open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK) }
-        guard fd >= 0 else {
-            if errno == ENXIO { throw .notRegularFile(path: path) }
-            throw SystemCall.lastError(path: path, operation: "open")
-        }
+        let (fd, size) = try openRegularFile(path)
         defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw SystemCall.lastError(path: path, operation: "inspect") }
-        if SystemCall.isDirectory(info) { throw .isDirectory(path: path) }
-        guard SystemCall.isRegularFile(info) else { throw .notRegularFile(path: path) }
-        let size = Int(info.st_size)
         guard size <= limit else { throw .tooLarge(path: path, size: size, limit: limit) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(size)
@@ -44,6 +34,53 @@ enum FileIO {
             if bytes.count > limit { throw .tooLarge(path: path, size: bytes.count, limit: limit) }
         }
         return bytes
+    }
+
+    /// Reads at most `count` bytes from the start of the file at `path`, and its size.
+    static func readPrefix(_ path: String, count: Int) throws(StorageError) -> (bytes: [UInt8], fileSize: Int) {
+        let (fd, size) = try openRegularFile(path)
+        defer { close(fd) }
+        let wanted = max(0, min(count, size))
+        var filled = 0
+        let bytes = try [UInt8](unsafeUninitializedCapacity: wanted) { buffer, initialized throws(StorageError) in
+            defer { initialized = filled }
+            while filled < wanted {
+                let got = Glibc.read(fd, buffer.baseAddress.map { $0 + filled }, wanted - filled)
+                if got == 0 { break }
+                if got < 0 {
+                    if errno == EINTR || errno == EAGAIN { continue }
+                    throw SystemCall.lastError(path: path, operation: "read")
+                }
+                filled += got
+            }
+        }
+        return (bytes, size)
+    }
+
+    /// Opens `path` for reading when it is a regular file (following symbolic links); returns
+    /// the descriptor, which the caller closes, and the file's size.
+    private static func openRegularFile(_ path: String) throws(StorageError) -> (Int32, Int) {
+        // O_NONBLOCK so that opening a FIFO does not hang; it is rejected just below.
+        let fd = SystemCall.retrying { open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK) }
+        guard fd >= 0 else {
+            if errno == ENXIO { throw .notRegularFile(path: path) }
+            throw SystemCall.lastError(path: path, operation: "open")
+        }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            let error = SystemCall.lastError(path: path, operation: "inspect")
+            close(fd)
+            throw error
+        }
+        guard !SystemCall.isDirectory(info) else {
+            close(fd)
+            throw .isDirectory(path: path)
+        }
+        guard SystemCall.isRegularFile(info) else {
+            close(fd)
+            throw .notRegularFile(path: path)
+        }
+        return (fd, Int(info.st_size))
     }
 
     /// Writes all of `bytes` to `fd`, retrying short writes.

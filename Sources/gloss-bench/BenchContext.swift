@@ -102,7 +102,7 @@ final class BenchContext {
         progress("swift build -c release --product gloss")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: swift)
-        process.arguments = ["build", "-c", "release", "--product", "gloss"]
+        process.arguments = ["build", "-c", "release", "--product", "gloss", "--static-swift-stdlib"]
         process.currentDirectoryURL = URL(fileURLWithPath: root)
         process.standardOutput = FileHandle.standardError
         do {

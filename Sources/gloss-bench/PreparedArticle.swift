@@ -27,13 +27,18 @@ extension BenchContext {
         return prepared
     }
 
-    /// A job running `program` on a prepared article.
-    func job(_ program: ViewerProgram, _ prepared: PreparedArticle, keys: String? = nil,
+    /// A job running `program` on a prepared article. Keys are sent once the whole article is
+    /// on screen (`wholeArticle`), or else as soon as the first screen is.
+    func job(_ program: ViewerProgram, _ prepared: PreparedArticle, keys: String? = nil, wholeArticle: Bool = true,
              expected: ((TerminalScreen) -> Bool)? = nil) -> TerminalJob {
         TerminalJob(
             program: program,
             arguments: program.arguments(for: prepared.target, articles: corpus.directory, data: prepared.data),
             subject: prepared.target.fileName, home: prepared.home, data: program.kind == .gloss ? prepared.data : nil,
-            isReady: { program.isFirstScreen($0, prepared.target) }, keys: keys, expected: expected)
+            isReady: { screen in
+                wholeArticle ? program.isWholeArticleScreen(screen, prepared.target)
+                    : program.isFirstScreen(screen, prepared.target)
+            },
+            keys: keys, expected: expected)
     }
 }

@@ -24,7 +24,8 @@ struct TerminalJob {
     var data: String?
     /// The first screen is complete.
     var isReady: (TerminalScreen) -> Bool
-    /// Keys to send once the first screen is complete, and the screen they must lead to.
+    /// Keys to send once the first screen is complete (none: just wait), and the screen they
+    /// must lead to.
     var keys: String?
     var expected: ((TerminalScreen) -> Bool)?
 }
@@ -53,9 +54,10 @@ extension BenchContext {
         }
         result.ready = (readyAt - session.started).milliseconds
         show(session.screen, "\(program.name): first screen")
-        if let keys = job.keys, let expected = job.expected {
+        if let expected = job.expected {
+            let keys = job.keys ?? ""
             let sent = ContinuousClock.now
-            session.send(keys)
+            if !keys.isEmpty { session.send(keys) }
             guard let doneAt = session.waitUntil(timeout: timeout, expected) else {
                 return abandon(session, &result, "\(program.name) did not reach the expected screen after \(visible(keys))")
             }

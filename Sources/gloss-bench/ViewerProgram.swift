@@ -40,14 +40,22 @@ struct ViewerProgram {
     static func searchKeys(_ word: String) -> String { "/" + word + "\r" }
 
     /// The first screen is complete: the first paragraph is shown, and so is what the program
-    /// draws last (gloss: its status line with `¶ 1/`; less and vim: the file name at the bottom).
+    /// draws last (gloss: its status line with `¶ 1/`, which shows `¶ 1/…` while the rest of a
+    /// large file is still being read; less and vim: the file name at the bottom).
     func isFirstScreen(_ screen: TerminalScreen, _ target: ScreenTarget) -> Bool {
         guard screen.contains(ArticleGenerator.openingMarker) else { return false }
         let bottom = screen.row(screen.height - 1)
         switch kind {
-        case .gloss: return bottom.contains("¶ 1/\(target.blockCount)")
+        case .gloss: return bottom.contains("¶ 1/")
         case .less, .vim: return bottom.contains(target.fileName)
         }
+    }
+
+    /// The first screen of the whole article: for gloss, the status line counts every paragraph
+    /// (`¶ 1/N`), so keys act on all of the text from here on.
+    func isWholeArticleScreen(_ screen: TerminalScreen, _ target: ScreenTarget) -> Bool {
+        guard isFirstScreen(screen, target) else { return false }
+        return kind != .gloss || screen.row(screen.height - 1).contains("¶ 1/\(target.blockCount)")
     }
 
     /// The last paragraph is shown and the bottom line says the view is at the end

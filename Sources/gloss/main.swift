@@ -1,3 +1,5 @@
 import GlossCLI
 
-GlossCommand.main()
+if !QuickLaunch.runIfSimple(Array(CommandLine.arguments.dropFirst())) {
+    GlossCommand.main()
+}

@@ -16,9 +16,28 @@ final class FakeServices: ReaderServices {
 
     func openArticle(relativePath: String) -> Result<OpenedArticle, ServiceFailure> {
         guard relativePath == "tidal.md" else { return .failure(ServiceFailure("cannot read file")) }
+        if opensPartially {
+            var opening = Fixtures.article
+            opening.blocks = Array(opening.blocks.prefix(4))
+            return .success(OpenedArticle(
+                relativePath: relativePath, article: opening, annotationsPending: true, isPartial: true))
+        }
         return .success(OpenedArticle(
             relativePath: relativePath, article: Fixtures.article, annotations: stored[relativePath] ?? [],
             annotationsPending: deferAnnotations))
+    }
+
+    /// When true, articles open from their first blocks, as the real services open large files.
+    var opensPartially = false
+    var completions = 0
+    var completion: Result<OpenedArticle, ServiceFailure>?
+
+    func completeArticle(relativePath: String) -> Result<OpenedArticle, ServiceFailure> {
+        completions += 1
+        if let completion { return completion }
+        return .success(OpenedArticle(
+            relativePath: relativePath, article: Fixtures.article, annotations: stored[relativePath] ?? [],
+            annotationsPending: true))
     }
 
     func loadAnnotations(relativePath: String) -> LoadedAnnotations {

@@ -60,7 +60,9 @@ public final class App {
             batch.append(more)
         }
         for (index, key) in batch.enumerated() where running {
-            if !idleEffects.isEmpty, !isReadingKey(key) { runIdleEffects() }
+            if !idleEffects.isEmpty, !isReadingKey(key) || idleEffects.contains(where: Self.precedesEveryKey) {
+                runIdleEffects()
+            }
             state.isInputPending = index < batch.count - 1
             if key == .resize {
                 dispatch(.resize(terminal.size))
@@ -84,6 +86,13 @@ public final class App {
         .nextHeading, .previousHeading, .search, .searchNext, .searchPrevious, .clearFilter,
         .redraw, .help, .quit, .back, .suspend,
     ]
+
+    /// Idle work that every key must wait for: the rest of an article shown from its opening,
+    /// without which a key could act on part of the text.
+    private static func precedesEveryKey(_ effect: Effect) -> Bool {
+        if case .completeArticle = effect { return true }
+        return false
+    }
 
     private func runIdleEffects() {
         let effects = idleEffects
@@ -115,6 +124,15 @@ public final class App {
             case .openArticle(let path):
                 draw()
                 switch services.openArticle(relativePath: path) {
+                case .success(let opened): dispatch(.articleOpened(opened))
+                case .failure(let failure): dispatch(.openFailed(relativePath: path, message: failure.description))
+                }
+            case .completeArticle(let path):
+                guard idle else {
+                    idleEffects.append(effect)
+                    continue
+                }
+                switch services.completeArticle(relativePath: path) {
                 case .success(let opened): dispatch(.articleOpened(opened))
                 case .failure(let failure): dispatch(.openFailed(relativePath: path, message: failure.description))
                 }

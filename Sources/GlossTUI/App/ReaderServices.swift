@@ -21,6 +21,15 @@ public protocol ReaderServices: AnyObject {
     func exportNotes(relativePath: String?) -> Result<String, ServiceFailure>
     /// Edits `text` in the user's `$VISUAL`/`$EDITOR`; the terminal is suspended meanwhile.
     func editExternally(_ text: String) -> Result<String, ServiceFailure>
+    /// All of an article that `openArticle` returned only the opening of.
+    func completeArticle(relativePath: String) -> Result<OpenedArticle, ServiceFailure>
+}
+
+extension ReaderServices {
+    /// Services that never open an article partially complete it by opening it again.
+    public func completeArticle(relativePath: String) -> Result<OpenedArticle, ServiceFailure> {
+        openArticle(relativePath: relativePath)
+    }
 }
 
 /// A failure the user should read about; the TUI shows it and keeps running.

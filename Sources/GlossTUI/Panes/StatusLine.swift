@@ -59,7 +59,9 @@ public enum StatusLine {
         case .reader:
             guard let view = state.reader else { return "" }
             guard view.blockCount > 0 else { return "q:back  ?:help" }
-            let position = "¶ \(view.focus + 1)/\(view.blockCount)  \(view.percent)%"
+            // While a large article's rest is read, its length is not known yet.
+            let position = view.isPartial
+                ? "¶ \(view.focus + 1)/…" : "¶ \(view.focus + 1)/\(view.blockCount)  \(view.percent)%"
             switch state.mode {
             case .visual: return "-- VISUAL --  \(position)  Esc:cancel"
             case .pane: return "-- NOTES --  \(position)  Tab:reader  ?:help"

@@ -46,10 +46,14 @@ public final class MemoryTerminal: Terminal {
 
     public func enqueue(_ more: [Key]) { keys.append(contentsOf: more) }
 
+    /// Called after each frame is drawn, so a test can look at frames that later ones replace.
+    public var afterDraw: ((Buffer) -> Void)?
+
     public func draw(_ buffer: Buffer, cursor: (x: Int, y: Int)?) {
         screen = buffer
         self.cursor = cursor
         drawCount += 1
+        afterDraw?(buffer)
     }
 
     /// When true, `pollKey` hands out queued keys as if they had been typed ahead.

@@ -17,11 +17,16 @@ public struct OpenedArticle {
     /// True when the annotations are loaded after the first screen is drawn (`.loadAnnotations`),
     /// so opening a large article is not held up by fingerprinting and re-anchoring.
     public var annotationsPending: Bool
+    /// True when `article` holds only the opening of a large file, enough for the first screen;
+    /// the rest is read before the first key is handled (`.completeArticle`).
+    public var isPartial: Bool
 
     public init(
         relativePath: String, article: Article, savedFocus: Int? = nil, annotations: [Annotation] = [],
-        text: ArticleText? = nil, isReadOnly: Bool = false, messages: [String] = [], annotationsPending: Bool = false
+        text: ArticleText? = nil, isReadOnly: Bool = false, messages: [String] = [], annotationsPending: Bool = false,
+        isPartial: Bool = false
     ) {
+        self.isPartial = isPartial
         self.annotationsPending = annotationsPending
         self.relativePath = relativePath
         self.article = article
@@ -70,6 +75,9 @@ public enum Event {
 public enum Effect: Hashable, Sendable {
     case quit
     case openArticle(relativePath: String)
+    /// Replaces an article opened from its first part (`OpenedArticle.isPartial`) with all of
+    /// it; performed before the next key.
+    case completeArticle(relativePath: String)
     case saveReadingPosition(relativePath: String, block: Int, percent: Int)
     case suspend
     case redraw

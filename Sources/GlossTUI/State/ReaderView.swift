@@ -12,6 +12,8 @@ public struct ReaderView {
     /// Block indices of headings, for `]` and `[`.
     public let headings: [Int]
     public var annotations: ReaderAnnotations
+    /// Only the opening of the article is loaded (see `OpenedArticle.isPartial`).
+    public var isPartial = false
 
     public init(
         relativePath: String, article: Article, textWidth: Int, viewHeight: Int, focus: Int = 0,

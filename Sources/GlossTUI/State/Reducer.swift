@@ -15,6 +15,7 @@ public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
         return []
     case .articleOpened(let opened):
         state.openReader(opened)
+        if opened.isPartial { return [.completeArticle(relativePath: opened.relativePath)] }
         return opened.annotationsPending ? [.loadAnnotations(relativePath: opened.relativePath)] : []
     case .annotationsLoaded(let path, let loaded):
         guard state.reader?.relativePath == path else { return [] }
@@ -27,6 +28,11 @@ public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
         return []
     case .openFailed(let path, let message):
         state.pendingOpen = nil
+        if let reader = state.reader, reader.relativePath == path, reader.isPartial {
+            // The rest of a large article could not be read: its opening must not pass for all of it.
+            state.reader = nil
+            state.screen = .library
+        }
         state.message = StatusMessage("\(path): \(message)", isError: true)
         return state.quitsWithReader && state.reader == nil ? [.quit] : []
     case .message(let message):
@@ -82,7 +88,7 @@ extension AppState {
     }
 
     func saveEffects() -> [Effect] {
-        guard let reader, reader.blockCount > 0 else { return [] }
+        guard let reader, reader.blockCount > 0, !reader.isPartial else { return [] }
         return [.saveReadingPosition(relativePath: reader.relativePath, block: reader.focus, percent: reader.percent)]
     }
 
@@ -128,6 +134,7 @@ extension AppState {
             relativePath: opened.relativePath, article: opened.article, textWidth: textArea.width,
             viewHeight: textArea.height, focus: opened.savedFocus ?? 0, annotations: annotations
         )
+        reader?.isPartial = opened.isPartial
         if let first = opened.article.warnings.first {
             message = StatusMessage(first, isError: true)
         } else if let note = opened.messages.first {
