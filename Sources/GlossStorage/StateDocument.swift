@@ -11,56 +11,78 @@ struct StateDocument {
 
     var isNewer: Bool { schemaVersion > Self.schemaVersion }
 
-    private struct LastOpened: Codable {
-        var path: String
-        var at: Timestamp
-    }
-
-    private struct Typed: Decodable {
-        var schemaVersion: Int
-        var lastOpened: LastOpened?
-        var articles: [String: Lenient]?
-    }
-
-    private struct Lenient: Decodable {
-        var position: ReadingPosition?
-        init(from decoder: any Decoder) throws {
-            position = try? ReadingPosition(from: decoder)
-        }
-    }
-
+    /// Reads the JSON values directly: `JSONDecoder` is slow to start, and this file is read
+    /// before every article's first screen.
     static func parse(_ bytes: [UInt8]) throws(DocumentProblem) -> StateDocument {
         let (top, version) = try DocumentProblem.versionedObject(bytes)
         var document = StateDocument()
         document.raw = top
         document.schemaVersion = Int(version)
-        guard let typed = try? JSONDecoder().decode(Typed.self, from: Data(bytes)) else {
+        guard let state = readingState(top) else {
             if document.isNewer { return document }
             throw DocumentProblem(reason: "unexpected content")
         }
-        for (path, entry) in typed.articles ?? [:] {
-            if let position = entry.position { document.state.positions[path] = position }
-        }
-        document.state.lastOpened = typed.lastOpened?.path
-        document.state.lastOpenedAt = typed.lastOpened?.at
+        document.state = state
         return document
     }
 
-    func serialized() throws(StorageError) -> [UInt8] {
-        do {
-            var top = raw
-            top["schemaVersion"] = .integer(Int64(Self.schemaVersion))
-            if let path = state.lastOpened, let at = state.lastOpenedAt {
-                top["lastOpened"] = try JSONValue.from(LastOpened(path: path, at: at))
-            }
-            var articles = top["articles"]?.objectValue ?? [:]
-            for (path, position) in state.positions {
-                articles[path] = (articles[path] ?? .object([:])).overlaid(with: try JSONValue.from(position))
-            }
-            top["articles"] = .object(articles)
-            return JSONValue.object(top).serialized()
-        } catch {
-            throw .io(path: "state.json", operation: "encode", reason: "\(error)")
+    /// The state in `top`; nil when `lastOpened` or `articles` has the wrong shape. A single
+    /// damaged position is skipped, not fatal.
+    private static func readingState(_ top: [String: JSONValue]) -> ReadingState? {
+        var state = ReadingState()
+        if let lastOpened = top["lastOpened"], lastOpened != .null {
+            guard let fields = lastOpened.objectValue, let path = fields["path"]?.stringValue,
+                  let at = fields["at"]?.stringValue.flatMap(Timestamp.init(iso8601:))
+            else { return nil }
+            state.lastOpened = path
+            state.lastOpenedAt = at
         }
+        if let articles = top["articles"], articles != .null {
+            guard let entries = articles.objectValue else { return nil }
+            for (path, entry) in entries {
+                if let position = entry.objectValue.flatMap(position(from:)) { state.positions[path] = position }
+            }
+        }
+        return state
+    }
+
+    private static func position(from fields: [String: JSONValue]) -> ReadingPosition? {
+        guard let updated = fields["updated"]?.stringValue.flatMap(Timestamp.init(iso8601:)) else { return nil }
+        func integer(_ key: String) -> Int?? {
+            guard let value = fields[key], value != .null else { return .some(nil) }
+            return value.integerValue.map { .some(Int($0)) } ?? nil
+        }
+        guard let block = integer("blockIndex"), let line = integer("lineOffset"), let percent = integer("percent")
+        else { return nil }
+        var opened = true
+        if let value = fields["opened"], value != .null {
+            guard let flag = value.boolValue else { return nil }
+            opened = flag
+        }
+        return ReadingPosition(
+            blockIndex: block ?? 0, lineOffset: line ?? 0, opened: opened, updated: updated, percent: percent)
+    }
+
+    static func value(of position: ReadingPosition) -> JSONValue {
+        var fields: [String: JSONValue] = [
+            "blockIndex": .integer(Int64(position.blockIndex)), "lineOffset": .integer(Int64(position.lineOffset)),
+            "opened": .bool(position.opened), "updated": .string(position.updated.description),
+        ]
+        if let percent = position.percent { fields["percent"] = .integer(Int64(percent)) }
+        return .object(fields)
+    }
+
+    func serialized() throws(StorageError) -> [UInt8] {
+        var top = raw
+        top["schemaVersion"] = .integer(Int64(Self.schemaVersion))
+        if let path = state.lastOpened, let at = state.lastOpenedAt {
+            top["lastOpened"] = .object(["path": .string(path), "at": .string(at.description)])
+        }
+        var articles = top["articles"]?.objectValue ?? [:]
+        for (path, position) in state.positions {
+            articles[path] = (articles[path] ?? .object([:])).overlaid(with: Self.value(of: position))
+        }
+        top["articles"] = .object(articles)
+        return JSONValue.object(top).serialized()
     }
 }
