@@ -20,7 +20,7 @@ enum ArticleSource {
 
     /// Files larger than this open from their first `openingBytes` (cut at a paragraph break),
     /// so the first screen does not wait for all of the file to be read and parsed.
-    static let partialAbove = 1 << 20
+    static let partialAbove = 256 << 10
     static let openingBytes = 128 << 10
     /// Blocks the opening must hold after the one shown first, so a screen is full.
     static let screenfulOfBlocks = 200
