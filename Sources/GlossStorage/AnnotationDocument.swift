@@ -3,7 +3,7 @@ import GlossCore
 
 /// One annotation file as stored: the known fields, plus the raw JSON so that fields written
 /// by a newer version of gloss (top-level or per annotation) survive a rewrite.
-struct AnnotationDocument {
+struct AnnotationDocument: Sendable {
     static let schemaVersion = 1
 
     var schemaVersion: Int

@@ -12,6 +12,8 @@ public final class AnnotationStore: AnnotationStoring, Sendable {
     public let dataDirectory: String
     public let annotationsDirectory: String
     let clock: @Sendable () -> Timestamp
+    /// Saves by this store skip re-reading a file nobody else has written since its last save.
+    let written = WrittenDocumentCache<AnnotationDocument>()
 
     public convenience init(dataDirectory: URL, clock: @escaping @Sendable () -> Timestamp = SystemClock.now) {
         self.init(dataDirectory: dataDirectory.path, clock: clock)
@@ -66,23 +68,36 @@ public final class AnnotationStore: AnnotationStoring, Sendable {
         try SecureDirectory.ensure(annotationsDirectory)
         return try FileLock.withExclusiveLock(paths.lock) { () throws(StorageError) -> AnnotationFile in
             let file = guarded(paths)
-            let read = try file.readHoldingLock(AnnotationDocument.parse)
+            let read: GuardedRead<AnnotationDocument>
+            let cached = (try? FileIO.readIfPresent(paths.json, limit: GuardedFile.sizeLimit))
+                .flatMap { $0 }.flatMap { written.document(at: paths.json, holding: $0) }
+            if let unchanged = cached {
+                read = GuardedRead(document: unchanged, exists: true)
+            } else {
+                read = try file.readHoldingLock(AnnotationDocument.parse)
+            }
             if let blocked = read.blocked { throw blocked }
             var document = read.document ?? AnnotationDocument(article: article)
             if document.isNewer {
                 throw .newerSchema(
                     path: paths.json, found: document.schemaVersion, supported: AnnotationDocument.schemaVersion)
             }
-            let names = SecureDirectory.entries(of: annotationsDirectory)
-            AtomicFile.removeLeftovers(for: paths.json, in: names)
             let previousSnapshot = document.snapshotFile
             let (fingerprint, snapshot) = try writeSnapshot(normalizedText, claimed: article.fingerprint, paths: paths)
+            // Listing the directory costs as much as the rest of a save when many articles are
+            // annotated: do it only when something may need cleaning up.
+            let names = cached == nil || previousSnapshot != snapshot
+                ? SecureDirectory.entries(of: annotationsDirectory) : []
+            AtomicFile.removeLeftovers(for: paths.json, in: names)
             document.article = ArticleIdentity(
                 path: AnnotationPaths.normalizedArticlePath(article.path), title: article.title,
                 fingerprint: fingerprint)
             document.snapshotFile = snapshot
             document.annotations = AnnotationMerge.apply(changes, to: document.annotations)
-            try file.write(document.serialized(), keepBackup: read.exists)
+            written.forget(paths.json)
+            let bytes = document.serialized()
+            try file.write(bytes, keepBackup: read.exists)
+            written.remember(document, as: bytes, at: paths.json)
             if previousSnapshot != snapshot {
                 // Keep the snapshots of this version and of its backup; others are unreferenced.
                 for name in names where paths.isSnapshot(name) && name != snapshot && name != previousSnapshot {
