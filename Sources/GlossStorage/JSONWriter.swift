@@ -12,11 +12,11 @@ struct JSONWriter {
 
     private mutating func newline(_ indent: Int) {
         out.append(0x0A)
-        for _ in 0..<(indent * 2) { out.append(0x20) }
+        out.append(contentsOf: repeatElement(0x20, count: indent * 2))
     }
 
     private mutating func append(_ text: String) {
-        for byte in text.utf8 { out.append(byte) }
+        out.append(contentsOf: text.utf8)
     }
 
     private mutating func write(_ value: JSONValue, indent: Int) {
@@ -56,6 +56,12 @@ struct JSONWriter {
 
     private mutating func write(_ string: String) {
         out.append(UInt8(ascii: "\""))
+        // Most strings need no escaping: copy them whole (a save writes every note and quote).
+        if !string.utf8.contains(where: Self.needsEscape) {
+            out.append(contentsOf: string.utf8)
+            out.append(UInt8(ascii: "\""))
+            return
+        }
         for byte in string.utf8 {
             if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != 0x7F {
                 out.append(byte)
@@ -75,5 +81,9 @@ struct JSONWriter {
             }
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F
     }
 }
