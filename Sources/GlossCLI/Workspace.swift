@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import GlossCore
 import GlossTUI
 
@@ -36,7 +37,9 @@ struct Workspace {
     func locate(_ file: String) throws(CLIError) -> (absolute: String, key: String) {
         let fm = FileManager.default
         let candidates = file.hasPrefix("/") ? [file] : [fm.currentDirectoryPath + "/" + file, paths.articles + "/" + file]
-        guard let found = candidates.map(Paths.standardized).first(where: { fm.fileExists(atPath: $0) }) else {
+        // lstat, not fileExists: a broken link or a link loop is found, and reading it says what is wrong.
+        var info = stat()
+        guard let found = candidates.map(Paths.standardized).first(where: { lstat($0, &info) == 0 }) else {
             throw .notFound(file)
         }
         let root = paths.articles.hasSuffix("/") ? paths.articles : paths.articles + "/"

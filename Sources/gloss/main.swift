@@ -1,3 +1,3 @@
 import GlossCLI
 
-GlossCommand.main()
+GlossCommand.start()

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import GlossCore
 import GlossTUI
 
@@ -24,6 +25,9 @@ struct DumpCommand: ParsableCommand {
             let workspace = try Workspace.make(global)
             let located = try workspace.locate(file)
             let article = try ArticleSource.load(path: located.absolute)
+            for warning in article.warnings {
+                FileHandle.standardError.write(Data("gloss: \(TerminalSafe.visible(located.key)): \(warning)\n".utf8))
+            }
             let lines = PlainTextRenderer.lines(of: article, width: width ?? workspace.config.reader.measure)
             var out = ""
             for line in lines { out += line + "\n" }
