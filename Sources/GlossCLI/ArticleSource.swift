@@ -3,10 +3,15 @@ import GlossStorage
 
 /// Reads and parses one article file, turning every failure into one clear message.
 enum ArticleSource {
-    static func load(path: String) throws(CLIError) -> Article {
+    /// With `directory`, the file must stay inside it through symbolic links (see `ArticleFile`).
+    static func load(path: String, confinedTo directory: String? = nil) throws(CLIError) -> Article {
         let bytes: [UInt8]
         do {
-            bytes = try ArticleFile.read(path)
+            if let directory {
+                bytes = try ArticleFile.read(path, insideDirectory: directory)
+            } else {
+                bytes = try ArticleFile.read(path)
+            }
         } catch {
             throw .unreadable(path, error.description)
         }

@@ -25,7 +25,7 @@ final class LiveServices: ReaderServices {
         let entries: [LibraryEntry]
         do {
             let cache = LibraryCache(dataDirectory: workspace.paths.data)
-            entries = try LibraryScanner(articlesDirectory: workspace.paths.articles).scan(cache: cache)
+            entries = try workspace.scanner.scan(cache: cache)
             // Only speed is lost if the cache can't be written (a read-only data directory).
             try? cache.save()
         } catch {
@@ -54,8 +54,10 @@ final class LiveServices: ReaderServices {
         let path = relativePath.hasPrefix("/") ? relativePath : workspace.paths.articles + "/" + relativePath
         let article: Article
         do {
-            article = try ArticleSource.load(path: path)
+            article = try workspace.loadArticle(absolute: path, key: relativePath)
         } catch {
+            // The reader puts the article's path in front of the reason itself.
+            if case .unreadable(_, let reason) = error { return .failure(ServiceFailure(reason)) }
             return .failure(ServiceFailure(error.description))
         }
         var focus = paragraphOverride.map { $0 - 1 }

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import GlossCore
+import GlossStorage
 import GlossTUI
 
 /// Everything a command needs, resolved once: paths and config. Loading the config is the one
@@ -45,6 +46,19 @@ struct Workspace {
         let root = paths.articles.hasSuffix("/") ? paths.articles : paths.articles + "/"
         let key = found.hasPrefix(root) ? String(found.dropFirst(root.count)) : found
         return (found, key)
+    }
+
+    /// Loads an article by its path and key (as `locate` gives them). One found through the
+    /// articles directory is not read through a link leading outside it, unless the config's
+    /// `[library] follow-symlinks` allows it; a path given outside the directory is read as given.
+    func loadArticle(absolute: String, key: String) throws(CLIError) -> Article {
+        let confined = !key.hasPrefix("/") && !config.library.followSymlinks
+        return try ArticleSource.load(path: absolute, confinedTo: confined ? paths.articles : nil)
+    }
+
+    /// A library scanner for the articles directory, following links as the config says.
+    var scanner: LibraryScanner {
+        LibraryScanner(articlesDirectory: paths.articles, followsLinksOutside: config.library.followSymlinks)
     }
 
     /// Whether colours may be used: not under NO_COLOR (any non-empty value).

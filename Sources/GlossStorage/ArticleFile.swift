@@ -9,4 +9,18 @@ public enum ArticleFile {
     public static func read(_ path: String, limit: Int = sizeLimit) throws(StorageError) -> [UInt8] {
         try FileIO.read(path, limit: limit)
     }
+
+    /// The bytes of the file at `path`, which must lie inside `directory` once every symbolic
+    /// link is resolved: a link leading elsewhere is refused. The resolved path is what is read.
+    public static func read(_ path: String, insideDirectory directory: String, limit: Int = sizeLimit) throws(StorageError) -> [UInt8] {
+        guard let root = LibraryScanner.realPath(directory) else { throw SystemCall.lastError(path: directory, operation: "open") }
+        guard let resolved = LibraryScanner.realPath(path) else { throw SystemCall.lastError(path: path, operation: "open") }
+        guard root == "/" || resolved == root || resolved.hasPrefix(root + "/") else {
+            throw .io(
+                path: path, operation: "open",
+                reason: "a symbolic link leads outside the articles directory (to \(resolved)); "
+                    + "set follow-symlinks = true under [library] in the config to allow it")
+        }
+        return try FileIO.read(resolved, limit: limit)
+    }
 }

@@ -24,7 +24,7 @@ struct DumpCommand: ParsableCommand {
         try reportingFailures { () throws(CLIError) in
             let workspace = try Workspace.make(global)
             let located = try workspace.locate(file)
-            let article = try ArticleSource.load(path: located.absolute)
+            let article = try workspace.loadArticle(absolute: located.absolute, key: located.key)
             for warning in article.warnings {
                 FileHandle.standardError.write(Data("gloss: \(TerminalSafe.visible(located.key)): \(warning)\n".utf8))
             }

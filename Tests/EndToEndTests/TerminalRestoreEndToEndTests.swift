@@ -1,0 +1,110 @@
+import Foundation
+import Glibc
+import Testing
+
+/// However gloss ends or pauses (quit, SIGINT, SIGTERM, SIGHUP, a failure after the screen was
+/// taken over, Ctrl-Z), the terminal it hands back is in its normal mode: echo and line editing
+/// on, cursor visible, normal cursor keys, and the main screen instead of the alternate one.
+@Suite("Terminal restoration in tmux", .serialized)
+struct TerminalRestoreEndToEndTests {
+    let gloss = Package.quoted(Package.gloss)
+    let articles = Package.quoted(Package.articles)
+    var sample: String { Package.quoted(Package.articles + "/binance-world-liberty.txt") }
+
+    @Test func quitRestoresTheTerminal() throws {
+        let tmux = try Tmux()
+        try tmux.type("\(gloss) read \(sample) --articles \(articles); echo EXIT=$?")
+        try tmux.waitFor("¶ 1/")
+        #expect(try tmux.paneValue("#{alternate_on}") == "1")
+        try tmux.keys("Q")
+        try tmux.waitFor("EXIT=0")
+        try expectNormalTerminal(tmux)
+    }
+
+    @Test(arguments: [("INT", SIGINT), ("TERM", SIGTERM), ("HUP", SIGHUP)])
+    func aTerminatingSignalRestoresTheTerminal(name: String, signal: Int32) throws {
+        let tmux = try Tmux()
+        try tmux.type("\(gloss) read \(sample) --articles \(articles); echo EXIT=$?")
+        try tmux.waitFor("¶ 1/")
+        // Visual mode and the help overlay hold more terminal state than the plain reader.
+        try tmux.keys("v")
+        try tmux.waitFor("VISUAL")
+        let pid = try #require(try tmux.shellChild(), "gloss is not running under the shell")
+        #expect(kill(pid, signal) == 0)
+        try tmux.waitFor("EXIT=\(128 + signal)")
+        try expectNormalTerminal(tmux)
+    }
+
+    /// The article turns out to be unreadable only once the screen is taken over: the failure is
+    /// thrown out of the session, printed after the terminal is restored, and the exit status is 1.
+    @Test func aFailureAfterTheScreenWasTakenOverRestoresTheTerminal() throws {
+        let tmux = try Tmux()
+        let image = tmux.home.appendingPathComponent("image.md").path
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D]).write(to: URL(fileURLWithPath: image))
+        try tmux.type("\(gloss) read \(Package.quoted(image)) --articles \(articles); echo EXIT=$?")
+        let screen = try tmux.waitFor("EXIT=1")
+        // tmux wraps long lines: compare without line breaks.
+        #expect(screen.replacingOccurrences(of: "\n", with: "").contains("gloss: \(image): binary file (NUL byte at offset 8)"), "\(screen)")
+        try expectNormalTerminal(tmux)
+    }
+
+    @Test func ctrlZHandsTheTerminalBackAndFgTakesItAgain() throws {
+        let tmux = try Tmux()
+        try tmux.type("\(gloss) read \(sample) --articles \(articles)")
+        try tmux.waitFor("¶ 1/")
+        try tmux.keys("j", "j")
+        try tmux.waitFor("¶ 3/")
+        try tmux.keys("C-z")
+        try tmux.waitFor("Stopped")
+        // While stopped, the shell has a normal terminal.
+        try expectNormalTerminal(tmux)
+        try tmux.type("fg")
+        try tmux.waitFor("¶ 3/")
+        #expect(try tmux.paneValue("#{alternate_on}") == "1")
+        // Still fully working after the resume: keys move, and a second suspend works too.
+        try tmux.keys("j")
+        try tmux.waitFor("¶ 4/")
+        try tmux.keys("C-z")
+        try tmux.waitFor("Stopped")
+        try tmux.type("fg")
+        try tmux.waitFor("¶ 4/")
+        try tmux.keys("Q")
+        try tmux.waitForPaneValue("#{alternate_on}", "0")
+        // `fg` returns the status gloss exited with.
+        try tmux.type("echo EXIT=$?")
+        try tmux.waitFor("EXIT=0")
+        try expectNormalTerminal(tmux)
+    }
+
+    /// Echo and canonical input on (from `stty -a` run in the pane), the cursor visible, normal
+    /// cursor keys, the main screen; and the shell runs what is typed.
+    private func expectNormalTerminal(_ tmux: Tmux, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        #expect(try tmux.paneValue("#{alternate_on}") == "0", sourceLocation: sourceLocation)
+        #expect(try tmux.paneValue("#{cursor_flag}") == "1", sourceLocation: sourceLocation)
+        #expect(try tmux.paneValue("#{keypad_cursor_flag}") == "0", sourceLocation: sourceLocation)
+        try tmux.type("clear; stty -a | tr ' ;' '\\n\\n' | grep -x -e echo -e icanon -e isig -e icrnl -e opost | sort | tr '\\n' ' '; echo sum=$((40+2))")
+        let screen = try tmux.waitFor("sum=42", sourceLocation: sourceLocation)
+        #expect(screen.contains("echo icanon icrnl isig opost"), "\(screen)", sourceLocation: sourceLocation)
+    }
+}
+
+extension Tmux {
+    /// Polls a tmux format until it has `value`.
+    func waitForPaneValue(_ format: String, _ value: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let deadline = Date().addingTimeInterval(10)
+        var last = ""
+        while Date() < deadline {
+            last = try paneValue(format)
+            if last == value { return }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("\(format) stayed \(last), expected \(value)", sourceLocation: sourceLocation)
+    }
+
+    /// The process the pane's shell is running in the foreground (gloss), by its id.
+    func shellChild() throws -> Int32? {
+        let shell = try paneValue("#{pane_pid}")
+        let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
+        return children.split(separator: " ").compactMap { Int32($0) }.first
+    }
+}
