@@ -20,11 +20,14 @@ enum GlossBinary {
 
     static func run(
         _ arguments: [String], articles: String, data: String, config: String? = nil,
-        asOrdinaryUser: Bool = false, fileSizeLimitKiB: Int? = nil
+        asOrdinaryUser: Bool = false, fileSizeLimitKiB: Int? = nil, umask: String? = nil
     ) throws -> Result {
         var argv = [path] + arguments
         if let fileSizeLimitKiB {
             argv = ["/bin/bash", "-c", "ulimit -f \(fileSizeLimitKiB) && exec \"$0\" \"$@\""] + argv
+        }
+        if let umask {
+            argv = ["/bin/bash", "-c", "umask \(umask) && exec \"$0\" \"$@\""] + argv
         }
         if asOrdinaryUser && getuid() == 0 {
             argv = ["/usr/bin/setpriv", "--reuid=\(nobody)", "--regid=\(nobody)", "--clear-groups"] + argv

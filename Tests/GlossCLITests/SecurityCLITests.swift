@@ -94,4 +94,23 @@ struct SecurityCLITests {
             #expect((result.out + result.err).contains("␛]52;c;cm0gLXJmIH4=␇␛[2J⇄dm.exe"), "\(command)")
         }
     }
+
+    /// Under the loosest umask, everything gloss keeps in the data directory is private to the user.
+    @Test func theDataDirectoryIsPrivateWhateverTheUmask() throws {
+        let planted = try Planted()
+        for command in [["annotate", "real.md", "--paragraph", "2", "--note", "private"], ["list"], ["notes"]] {
+            let result = try GlossBinary.run(command, articles: planted.articles, data: planted.data, umask: "000")
+            #expect(result.status == 0, "\(command): \(result.err)")
+        }
+        let entries = try FileManager.default.subpathsOfDirectory(atPath: planted.data)
+        #expect(entries.contains { $0.hasSuffix(".json") && $0.hasPrefix("annotations/") })
+        #expect(entries.contains("library-cache.json"))
+        var info = stat()
+        #expect(stat(planted.data, &info) == 0 && info.st_mode & 0o777 == 0o700)
+        for entry in entries {
+            #expect(lstat(planted.data + "/" + entry, &info) == 0)
+            let expected: mode_t = (info.st_mode & S_IFMT) == S_IFDIR ? 0o700 : 0o600
+            #expect(info.st_mode & 0o777 == expected, "\(entry) has mode \(String(info.st_mode & 0o777, radix: 8))")
+        }
+    }
 }

@@ -60,14 +60,15 @@ import Testing
         var minimumVersion: [String: Int] = [:]
         var deleted: Set<String> = []
         var kills = 0
+        var acked: [String: Int] = [:]
 
         for round in 0..<Self.killRounds {
             let drill = try DrillProcess([
                 "churn", "--data", data, "--article", "churn.md", "--count", "100000", "--seed", String(round + 1),
             ])
             // Let it get a few saves done (sometimes none), then kill it at a random moment.
-            drill.waitForLines(Int.random(in: 0...4, using: &generator))
-            usleep(UInt32.random(in: 0...15_000, using: &generator))
+            drill.waitForLines(Int.random(in: 0...3, using: &generator))
+            usleep(UInt32.random(in: 0...10_000, using: &generator))
             drill.kill()
             let lines = drill.finish()
             #expect(drill.process.terminationReason == .uncaughtSignal, "round \(round) ended by itself: \(lines)")
@@ -75,6 +76,7 @@ import Testing
             for line in lines {
                 let parts = line.split(separator: " ").map(String.init)
                 guard parts.count >= 3, parts[0] == "ack" else { continue }
+                acked[parts[1], default: 0] += 1
                 switch parts[1] {
                 case "add": minimumVersion[parts[2]] = 0
                 case "edit": minimumVersion[parts[2]] = parts.count > 3 ? Int(parts[3]) ?? 0 : 0
@@ -105,6 +107,8 @@ import Testing
             }
         }
         #expect(kills == Self.killRounds)
+        print("kill soak: \(kills) kills, acknowledged \(acked["add", default: 0]) adds, \(acked["edit", default: 0]) edits, "
+            + "\(acked["delete", default: 0]) deletes; every acknowledged change was on disk after every kill")
         #expect(!minimumVersion.isEmpty)
         #expect(!deleted.isEmpty)
         #expect(minimumVersion.values.contains { $0 > 0 })
