@@ -113,4 +113,29 @@ struct SecurityCLITests {
             #expect(info.st_mode & 0o777 == expected, "\(entry) has mode \(String(info.st_mode & 0o777, radix: 8))")
         }
     }
+
+    /// JSON output is for programs but often lands on a terminal: controls that JSON allows raw are escaped.
+    @Test func jsonOutputEscapesC1AndBidiControlsAndStillDecodesToTheSameText() throws {
+        let planted = try Planted()
+        let title = "Pay \u{9B}31m\u{202E}fdp.exe\u{2069} \u{1B}]52;c;aGk=\u{07} now"
+        try Data("# \(title)\n\nBody.\n".utf8).write(to: URL(fileURLWithPath: planted.articles + "/hostile.md"))
+        _ = try GlossBinary.run(["annotate", "hostile.md", "--paragraph", "2", "--note", "n \u{202E}x"], articles: planted.articles, data: planted.data)
+        for command in [["list", "--json"], ["notes", "--json"]] {
+            let result = try GlossBinary.run(command, articles: planted.articles, data: planted.data)
+            #expect(result.status == 0)
+            #expect(!result.out.unicodeScalars.contains { $0 != "\n" && TerminalSafe.needsPlaceholder($0) }, "\(command)")
+            #expect(result.out.contains("\\u009B31m\\u202Efdp.exe\\u2069"), "\(command)")
+            // Decoded, the escapes give back the exact text.
+            let decoded = try JSONSerialization.jsonObject(with: Data(result.out.utf8))
+            #expect(strings(in: decoded).contains(command[0] == "list" ? title : "n \u{202E}x"), "\(command)")
+        }
+    }
+
+    /// Every string value anywhere in decoded JSON.
+    private func strings(in value: Any) -> [String] {
+        if let text = value as? String { return [text] }
+        if let array = value as? [Any] { return array.flatMap { strings(in: $0) } }
+        if let object = value as? [String: Any] { return object.values.flatMap { strings(in: $0) } }
+        return []
+    }
 }
