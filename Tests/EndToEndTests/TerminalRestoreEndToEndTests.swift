@@ -32,7 +32,7 @@ struct TerminalRestoreEndToEndTests {
         try tmux.waitFor("VISUAL")
         let pid = try #require(try tmux.shellChild(), "gloss is not running under the shell")
         #expect(kill(pid, signal) == 0)
-        try tmux.waitForPaneValue("#{alternate_on}", "0")
+        waitUntilGone(pid)
         // gloss ends by the signal itself (after restoring the terminal), so the shell reports it as such.
         if signal == SIGINT {
             // Bash stops a command list when a job dies of SIGINT, as when Ctrl-C is pressed in a
@@ -65,6 +65,7 @@ struct TerminalRestoreEndToEndTests {
         try tmux.waitFor("¶ 1/")
         try tmux.keys("j", "j")
         try tmux.waitFor("¶ 3/")
+        let pid = try #require(try tmux.shellChild(), "gloss is not running under the shell")
         try tmux.keys("C-z")
         try tmux.waitFor("Stopped")
         // While stopped, the shell has a normal terminal.
@@ -80,10 +81,37 @@ struct TerminalRestoreEndToEndTests {
         try tmux.type("fg")
         try tmux.waitFor("¶ 4/")
         try tmux.keys("Q")
-        try tmux.waitForPaneValue("#{alternate_on}", "0")
+        waitUntilGone(pid)
         // `fg` returns the status gloss exited with.
         try tmux.type("echo EXIT=$?")
         try tmux.waitFor("EXIT=0")
+        try expectNormalTerminal(tmux)
+    }
+
+    /// SIGTSTP sent from outside (a script, a job-control tool), before and after a Ctrl-Z.
+    @Test func anOutsideSIGTSTPHandsTheTerminalBackEvenAfterACtrlZ() throws {
+        let tmux = try Tmux()
+        try tmux.type("\(gloss) read \(sample) --articles \(articles)")
+        try tmux.waitFor("¶ 1/")
+        let pid = try #require(try tmux.shellChild(), "gloss is not running under the shell")
+        for round in 0..<2 {
+            if round == 1 {
+                // A Ctrl-Z cycle first: it must leave the outside-signal path intact.
+                try tmux.keys("C-z")
+                try tmux.waitFor("Stopped")
+                try tmux.type("clear; fg")
+                try tmux.waitFor("¶ 2/")
+            }
+            try tmux.keys("j")
+            try tmux.waitFor("¶ \(round + 2)/")
+            #expect(kill(pid, SIGTSTP) == 0)
+            try tmux.waitFor("Stopped")
+            try expectNormalTerminal(tmux)
+            try tmux.type("clear; fg")
+            try tmux.waitFor("¶ \(round + 2)/")
+        }
+        try tmux.keys("Q")
+        waitUntilGone(pid)
         try expectNormalTerminal(tmux)
     }
 
@@ -97,6 +125,16 @@ struct TerminalRestoreEndToEndTests {
         let screen = try tmux.waitFor("sum=42", sourceLocation: sourceLocation)
         #expect(screen.contains("echo icanon icrnl isig opost"), "\(screen)", sourceLocation: sourceLocation)
     }
+}
+
+/// Waits until the process is gone (exited and reaped by the shell), so what is typed next reaches the shell.
+func waitUntilGone(_ pid: Int32, sourceLocation: SourceLocation = #_sourceLocation) {
+    let deadline = Date().addingTimeInterval(10)
+    while Date() < deadline {
+        if kill(pid, 0) != 0 && errno == ESRCH { return }
+        Thread.sleep(forTimeInterval: 0.02)
+    }
+    Issue.record("process \(pid) did not end", sourceLocation: sourceLocation)
 }
 
 extension Tmux {
