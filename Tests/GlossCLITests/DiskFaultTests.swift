@@ -98,4 +98,76 @@ struct DiskFaultTests {
         var info = stat()
         #expect(stat(fixture.data, &info) == 0 && info.st_mode & 0o777 == 0o700)
     }
+
+    /// A real full disk: a 256 KiB tmpfs, filled up. Needs the right to mount (root in a
+    /// container, for one); elsewhere the `ulimit -f` drill above takes the same path.
+    @Test(.enabled(if: SmallDisk.canMount, "mounting a tmpfs is not permitted here"))
+    func aRealFullDiskMakesAnnotateFailWithNoSpaceAndLaterSucceed() throws {
+        let fixture = try NotesFixture()
+        try fixture.write("harbor.md", NotesFixture.harbor)
+        let disk = try SmallDisk(at: fixture.root + "/disk")
+        defer { disk.unmount() }
+        let data = disk.path + "/data"
+        for paragraph in ["2", "3"] {
+            let seeded = try GlossBinary.run(["annotate", "harbor.md", "--paragraph", paragraph], articles: fixture.articles, data: data)
+            #expect(seeded.status == 0, "\(seeded.err)")
+        }
+        func files() -> [String: Data] {
+            var contents: [String: Data] = [:]
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: data + "/annotations")) ?? [] {
+                contents[name] = FileManager.default.contents(atPath: data + "/annotations/" + name)
+            }
+            return contents
+        }
+        let before = files()
+        disk.fill()
+
+        let full = try GlossBinary.run(["annotate", "harbor.md", "--paragraph", "4"], articles: fixture.articles, data: data)
+        #expect(full.status == 1)
+        #expect(full.err.contains("no space left on the disk; nothing was changed"), "\(full.err)")
+        #expect(files() == before)
+
+        disk.emptyFiller()
+        let later = try GlossBinary.run(["annotate", "harbor.md", "--paragraph", "4"], articles: fixture.articles, data: data)
+        #expect(later.status == 0, "\(later.err)")
+        let notes = try GlossBinary.run(["notes", "harbor.md"], articles: fixture.articles, data: data)
+        #expect(notes.out.contains("3 annotations in 1 article."))
+    }
+}
+
+/// A tiny tmpfs mounted for one test, and a file that fills it.
+struct SmallDisk {
+    let path: String
+
+    static let canMount: Bool = {
+        let probe = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-mount-probe-\(UUID())").path
+        guard mkdir(probe, 0o700) == 0 else { return false }
+        defer { rmdir(probe) }
+        guard mount("tmpfs", probe, "tmpfs", 0, "size=64k") == 0 else { return false }
+        umount(probe)
+        return true
+    }()
+
+    init(at path: String) throws {
+        self.path = path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        try #require(mount("tmpfs", path, "tmpfs", 0, "size=256k,mode=0755") == 0)
+    }
+
+    var filler: String { path + "/filler" }
+
+    /// Writes to a filler file until the disk is full.
+    func fill() {
+        let fd = open(filler, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        guard fd >= 0 else { return }
+        defer { close(fd) }
+        let block = [UInt8](repeating: 0x2E, count: 512)
+        while block.withUnsafeBytes({ write(fd, $0.baseAddress, $0.count) }) > 0 {}
+    }
+
+    func emptyFiller() { unlink(filler) }
+
+    func unmount() {
+        umount(path)
+    }
 }
