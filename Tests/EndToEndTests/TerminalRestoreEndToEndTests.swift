@@ -46,6 +46,27 @@ struct TerminalRestoreEndToEndTests {
         try expectNormalTerminal(tmux)
     }
 
+    /// SIGTERM (a shutdown) or SIGHUP (the window closed) while a note is being typed: the
+    /// terminal is restored and the typed note is saved, not lost.
+    @Test(arguments: [SIGTERM, SIGHUP])
+    func aSignalWhileANoteIsTypedKeepsTheNote(signal: Int32) throws {
+        let tmux = try Tmux()
+        try tmux.type("\(gloss) read \(sample) --articles \(articles)")
+        try tmux.waitFor("¶ 1/")
+        try tmux.keys("j", "a")
+        try tmux.waitFor("Note · ¶ 2")
+        for letter in "unsent" { try tmux.keys(String(letter)) }
+        try tmux.waitFor("unsent")
+        let pid = try #require(try tmux.shellChild(), "gloss is not running under the shell")
+        #expect(kill(pid, signal) == 0)
+        waitUntilGone(pid)
+        try expectNormalTerminal(tmux)
+        try tmux.type("clear; \(gloss) notes \(sample) --articles \(articles)")
+        let notes = try tmux.waitFor("1 annotation in 1 article.")
+        #expect(notes.contains("¶ 2"))
+        #expect(notes.contains("       unsent"))
+    }
+
     /// The article turns out to be unreadable only once the screen is taken over: the failure is
     /// thrown out of the session, printed after the terminal is restored, and the exit status is 1.
     @Test func aFailureAfterTheScreenWasTakenOverRestoresTheTerminal() throws {
