@@ -131,6 +131,16 @@ struct SecurityCLITests {
         }
     }
 
+    /// Export file names come from the article path, which an attacker names: they stay plain words.
+    @Test func exportFileNamesNeverLeaveTheExportDirectory() throws {
+        for path in ["../../.bashrc", "/etc/cron.d/x.md", "a/../../b.md", "..", ".hidden.md", "x\u{0}y.md", "\u{1B}]52;c;aGk=\u{07}.md", "dir/\u{202E}dm.exe"] {
+            let slug = NotesExporter.slug(path)
+            #expect(!slug.isEmpty && !slug.contains("/") && !slug.hasPrefix(".") && !slug.contains(".."), "\(path.debugDescription) → \(slug)")
+            #expect(slug.unicodeScalars.allSatisfy { !TerminalSafe.needsPlaceholder($0) }, "\(path.debugDescription) → \(slug)")
+        }
+        #expect(NotesExporter.slug("../../world/climate.md") == "world-climate")
+    }
+
     /// Every string value anywhere in decoded JSON.
     private func strings(in value: Any) -> [String] {
         if let text = value as? String { return [text] }
