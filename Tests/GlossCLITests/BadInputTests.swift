@@ -164,14 +164,17 @@ struct BadInputTests {
         ("[reader]\nmeasure = 5\n", "config.toml:2", "reader.measure must be"),
         ("[reader]\nmesure = 70\n", "config.toml:2", "unknown key \"reader.mesure\" (did you mean \"measure\"?)"),
         ("[colours]\ntitle = \"bold\"\n", "config.toml:1", "unknown key \"colours\""),
-        ("x = 1\n\u{1B}]52;c;aGk=\u{07} = 2\n", "config.toml:2", "syntax error"),
+        ("x = 1\n{ESC}]52;c;aGk={BEL} = 2\n", "config.toml:2", "syntax error"),
         ("[pane]\nvisible = \"yes\"\n", "config.toml:2", "pane.visible must be"),
-        ("[reader]\nmeasure = 80\u{0}\u{1B}[2J", "config.toml:2", "NUL byte"),
+        ("[reader]\nmeasure = 80{NUL}{ESC}[2J", "config.toml:2", "NUL byte"),
     ])
     func aBadConfigStopsWithTheFileLineAndKey(config: String, location: String, reason: String) throws {
         let library = try Library()
         let path = library.root + "/config.toml"
-        try Data(config.utf8).write(to: URL(fileURLWithPath: path))
+        // Controls are spelled out in the arguments, which the test log prints.
+        let text = config.replacingOccurrences(of: "{ESC}", with: "\u{1B}").replacingOccurrences(of: "{BEL}", with: "\u{07}")
+            .replacingOccurrences(of: "{NUL}", with: "\u{0}")
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         for command in [["list"], ["dump", "x.md"]] {
             let result = try library.run(command, config: path)
             #expect(result.status == 2, "\(result.err)")
