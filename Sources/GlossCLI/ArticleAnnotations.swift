@@ -66,7 +66,14 @@ final class ArticleAnnotations {
     func apply(_ changes: [AnnotationChange]) throws(StorageError) -> AnnotationFile {
         // Pending re-anchored copies go first so that a change to the same annotation wins the merge.
         let all = unsavedAnchors.map(AnnotationChange.upsert) + changes
-        let saved = try store.apply(all, to: identity, anchoredOn: text.text)
+        var saved = try store.apply(all, to: identity, anchoredOn: text.text)
+        // Merges never drop an id, so one held here but missing from the result means the file
+        // vanished (its data directory deleted while gloss ran): write back what memory still holds.
+        let stored = Set(saved.annotations.map(\.id))
+        let lost = file.annotations.filter { !stored.contains($0.id) }
+        if !lost.isEmpty {
+            saved = try store.apply(lost.map(AnnotationChange.upsert), to: identity, anchoredOn: text.text)
+        }
         unsavedAnchors = []
         file = adoptingCurrentAnchors(saved)
         for change in changes {

@@ -3,10 +3,15 @@ import GlossStorage
 
 /// Reads and parses one article file, turning every failure into one clear message.
 enum ArticleSource {
-    static func load(path: String) throws(CLIError) -> Article {
+    /// With `directory`, the file must stay inside it through symbolic links (see `ArticleFile`).
+    static func load(path: String, confinedTo directory: String? = nil) throws(CLIError) -> Article {
         let bytes: [UInt8]
         do {
-            bytes = try ArticleFile.read(path)
+            if let directory {
+                bytes = try ArticleFile.read(path, insideDirectory: directory)
+            } else {
+                bytes = try ArticleFile.read(path)
+            }
         } catch {
             throw .unreadable(path, error.description)
         }
@@ -27,10 +32,10 @@ enum ArticleSource {
 
     /// The opening of a large article, when it reaches past block `block`; nil when the whole
     /// file should be loaded instead (a small file, or a position further in).
-    static func loadOpening(path: String, showing block: Int) throws(CLIError) -> Article? {
+    static func loadOpening(path: String, confinedTo directory: String? = nil, showing block: Int) throws(CLIError) -> Article? {
         let opening: (bytes: [UInt8], fileSize: Int)
         do {
-            opening = try ArticleFile.readOpening(path, count: openingBytes)
+            opening = try ArticleFile.readOpening(path, count: openingBytes, insideDirectory: directory)
         } catch {
             throw .unreadable(path, error.description)
         }

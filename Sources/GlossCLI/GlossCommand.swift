@@ -1,4 +1,5 @@
 import ArgumentParser
+import Glibc
 
 /// The `gloss` command: opens the library when run without a subcommand.
 public struct GlossCommand: ParsableCommand {
@@ -18,4 +19,13 @@ public struct GlossCommand: ParsableCommand {
     )
 
     public init() {}
+
+    /// Runs the command line. A file size limit (`ulimit -f`) then makes a write fail with a clear
+    /// message instead of killing gloss with SIGXFSZ before it can say anything.
+    public static func start() {
+        signal(SIGXFSZ, SIG_IGN)
+        if !QuickLaunch.runIfSimple(Array(CommandLine.arguments.dropFirst())) {
+            main()
+        }
+    }
 }

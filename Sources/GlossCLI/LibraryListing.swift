@@ -55,6 +55,6 @@ enum LibraryListing {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(rows) else { return "[]\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return JSONOutput.terminalSafe(String(decoding: data, as: UTF8.self)) + "\n"
     }
 }

@@ -25,7 +25,7 @@ final class LiveServices: ReaderServices {
         let entries: [LibraryEntry]
         do {
             let cache = LibraryCache(dataDirectory: workspace.paths.data)
-            entries = try LibraryScanner(articlesDirectory: workspace.paths.articles).scan(cache: cache)
+            entries = try workspace.scanner.scan(cache: cache)
             // Only speed is lost if the cache can't be written (a read-only data directory).
             try? cache.save()
         } catch {
@@ -68,14 +68,17 @@ final class LiveServices: ReaderServices {
         }
         let article: Article
         var isPartial = false
-        do {
-            if allowingPartial, let opening = try ArticleSource.loadOpening(path: path, showing: focus ?? 0) {
+        do throws(CLIError) {
+            if allowingPartial,
+               let opening = try workspace.loadOpening(absolute: path, key: relativePath, showing: focus ?? 0) {
                 article = opening
                 isPartial = true
             } else {
-                article = try ArticleSource.load(path: path)
+                article = try workspace.loadArticle(absolute: path, key: relativePath)
             }
         } catch {
+            // The reader puts the article's path in front of the reason itself.
+            if case .unreadable(_, let reason) = error { return .failure(ServiceFailure(reason)) }
             return .failure(ServiceFailure(error.description))
         }
         // One article is open at a time: drop what an earlier one held (a 50 MB article's text).

@@ -26,7 +26,7 @@ struct NotesCollector {
             }
             throw error
         }
-        let article = try ArticleSource.load(path: located.absolute)
+        let article = try workspace.loadArticle(absolute: located.absolute, key: located.key)
         do {
             return NotesArticle(try open(article, key: located.key))
         } catch {
@@ -38,7 +38,7 @@ struct NotesCollector {
     func library() throws(CLIError) -> [NotesArticle] {
         let files: [LibraryScanner.FoundFile]
         do {
-            files = try LibraryScanner(articlesDirectory: workspace.paths.articles).articleFiles()
+            files = try workspace.scanner.articleFiles()
         } catch {
             throw .failed(error.description)
         }
@@ -91,7 +91,7 @@ struct NotesCollector {
         let loaded: Article
         do throws(CLIError) {
             if let problem { throw .unreadable(relativePath, problem) }
-            loaded = try ArticleSource.load(path: absolutePath)
+            loaded = try workspace.loadArticle(absolute: absolutePath, key: relativePath)
         } catch {
             guard let stored = try? store.load(identity), !stored.liveAnnotations.isEmpty else { return [] }
             return [NotesArticle(stored: stored, problem: "article cannot be read: \(problem ?? error.description)")]
@@ -108,7 +108,7 @@ struct NotesCollector {
     private func adoptRenamed(_ gone: inout [AnnotationFile], candidates: [LibraryScanner.FoundFile]) -> [NotesArticle] {
         var results: [NotesArticle] = []
         for file in candidates where !gone.isEmpty {
-            guard let article = try? ArticleSource.load(path: file.absolutePath) else { continue }
+            guard let article = try? workspace.loadArticle(absolute: file.absolutePath, key: file.relativePath) else { continue }
             let fingerprint = ArticleFingerprint.sha256(of: ArticleText.normalized(article))
             guard gone.contains(where: { $0.article.fingerprint == fingerprint }),
                   let session = try? open(article, key: file.relativePath)

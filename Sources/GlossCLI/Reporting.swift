@@ -1,12 +1,14 @@
 import ArgumentParser
 import Foundation
+import GlossCore
 
 /// Runs a command body, printing a failure as one line on stderr with its exit code.
 func reportingFailures(_ body: () throws(CLIError) -> Void) throws {
     do {
         try body()
     } catch {
-        FileHandle.standardError.write(Data("gloss: \(error.description)\n".utf8))
+        // Messages quote file names and article text: show their control characters, never send them.
+        FileHandle.standardError.write(Data("gloss: \(TerminalSafe.visible(error.description))\n".utf8))
         throw ExitCode(error.exitCode)
     }
 }
@@ -19,7 +21,7 @@ func printingOutput(
     try reportingFailures { () throws(CLIError) in
         let workspace = try Workspace.make(global)
         let out = try output(workspace) { message in
-            FileHandle.standardError.write(Data("gloss: \(message)\n".utf8))
+            FileHandle.standardError.write(Data("gloss: \(TerminalSafe.visible(message))\n".utf8))
         }
         print(out, terminator: "")
     }

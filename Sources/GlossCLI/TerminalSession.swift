@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import GlossNcurses
 import GlossTUI
 
@@ -24,6 +25,12 @@ enum TerminalSession {
             throw .failed(failure.text)
         }
         let signal = NcursesTerminal.signalReceived
-        if signal != 0 { exit(128 + signal) }
+        if signal != 0 {
+            // End by the same signal, now that the terminal is restored, so that a calling shell
+            // or script sees what happened (a loop in a script stops on SIGINT).
+            Glibc.signal(signal, SIG_DFL)
+            raise(signal)
+            exit(128 + signal)
+        }
     }
 }

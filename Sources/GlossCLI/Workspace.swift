@@ -1,5 +1,7 @@
 import Foundation
+import Glibc
 import GlossCore
+import GlossStorage
 import GlossTUI
 
 /// Everything a command needs, resolved once: paths and config. Loading the config is the one
@@ -36,12 +38,35 @@ struct Workspace {
     func locate(_ file: String) throws(CLIError) -> (absolute: String, key: String) {
         let fm = FileManager.default
         let candidates = file.hasPrefix("/") ? [file] : [fm.currentDirectoryPath + "/" + file, paths.articles + "/" + file]
-        guard let found = candidates.map(Paths.standardized).first(where: { fm.fileExists(atPath: $0) }) else {
+        // lstat, not fileExists: a broken link or a link loop is found, and reading it says what is wrong.
+        var info = stat()
+        guard let found = candidates.map(Paths.standardized).first(where: { lstat($0, &info) == 0 }) else {
             throw .notFound(file)
         }
         let root = paths.articles.hasSuffix("/") ? paths.articles : paths.articles + "/"
         let key = found.hasPrefix(root) ? String(found.dropFirst(root.count)) : found
         return (found, key)
+    }
+
+    /// Loads an article by its path and key (as `locate` gives them). One found through the
+    /// articles directory is not read through a link leading outside it, unless the config's
+    /// `[library] follow-symlinks` allows it; a path given outside the directory is read as given.
+    func loadArticle(absolute: String, key: String) throws(CLIError) -> Article {
+        try ArticleSource.load(path: absolute, confinedTo: confinement(forKey: key))
+    }
+
+    /// The opening of a large article, read under the same rule (see `ArticleSource.loadOpening`).
+    func loadOpening(absolute: String, key: String, showing block: Int) throws(CLIError) -> Article? {
+        try ArticleSource.loadOpening(path: absolute, confinedTo: confinement(forKey: key), showing: block)
+    }
+
+    private func confinement(forKey key: String) -> String? {
+        !key.hasPrefix("/") && !config.library.followSymlinks ? paths.articles : nil
+    }
+
+    /// A library scanner for the articles directory, following links as the config says.
+    var scanner: LibraryScanner {
+        LibraryScanner(articlesDirectory: paths.articles, followsLinksOutside: config.library.followSymlinks)
     }
 
     /// Whether colours may be used: not under NO_COLOR (any non-empty value).

@@ -72,9 +72,12 @@ public final class NcursesTerminal: Terminal {
 
     public func suspend() {
         endwin()
-        // The default action stops the process; `fg` continues it right here.
-        signal(SIGTSTP, SIG_DFL)
+        // The default action stops the process; `fg` continues it right here. The handler
+        // ncurses installed comes back afterwards, so a SIGTSTP sent from outside (not the
+        // Ctrl-Z key, which arrives as a key in raw mode) still restores the terminal first.
+        let previous = signal(SIGTSTP, SIG_DFL)
         raise(SIGTSTP)
+        signal(SIGTSTP, previous)
         Self.installSignalHandlers()
     }
 

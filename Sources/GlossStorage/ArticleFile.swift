@@ -10,11 +10,34 @@ public enum ArticleFile {
         try FileIO.read(path, limit: limit)
     }
 
+    /// The bytes of the file at `path`, which must lie inside `directory` once every symbolic
+    /// link is resolved: a link leading elsewhere is refused. The resolved path is what is read.
+    public static func read(_ path: String, insideDirectory directory: String, limit: Int = sizeLimit) throws(StorageError) -> [UInt8] {
+        try FileIO.read(try resolve(path, insideDirectory: directory), limit: limit)
+    }
+
     /// The first `count` bytes of the file at `path` (all of it when shorter) and the file's
-    /// size: enough to show a large article's first screen before the rest is read.
-    public static func readOpening(_ path: String, count: Int) throws(StorageError) -> (bytes: [UInt8], fileSize: Int) {
-        let (bytes, size) = try FileIO.readPrefix(path, count: count)
+    /// size: enough to show a large article's first screen before the rest is read. With
+    /// `directory`, the file must lie inside it, as for `read(_:insideDirectory:)`.
+    public static func readOpening(
+        _ path: String, count: Int, insideDirectory directory: String? = nil
+    ) throws(StorageError) -> (bytes: [UInt8], fileSize: Int) {
+        let checked = try directory.map { (directory) throws(StorageError) in try resolve(path, insideDirectory: directory) }
+        let (bytes, size) = try FileIO.readPrefix(checked ?? path, count: count)
         guard size <= sizeLimit else { throw .tooLarge(path: path, size: size, limit: sizeLimit) }
         return (bytes, size)
+    }
+
+    /// `path` with every symbolic link resolved, when that lies inside `directory`.
+    private static func resolve(_ path: String, insideDirectory directory: String) throws(StorageError) -> String {
+        guard let root = LibraryScanner.realPath(directory) else { throw SystemCall.lastError(path: directory, operation: "open") }
+        guard let resolved = LibraryScanner.realPath(path) else { throw SystemCall.lastError(path: path, operation: "open") }
+        guard root == "/" || resolved == root || resolved.hasPrefix(root + "/") else {
+            throw .io(
+                path: path, operation: "open",
+                reason: "a symbolic link leads outside the articles directory (to \(resolved)); "
+                    + "set follow-symlinks = true under [library] in the config to allow it")
+        }
+        return resolved
     }
 }

@@ -11,15 +11,17 @@ struct DirectoryWalk {
     /// The articles directory with links resolved, to tell whether a link leads outside it.
     let root: String
     let base: String
+    let followsLinksOutside: Bool
     private(set) var found: [LibraryScanner.FoundFile] = []
     private var visited: Set<FileID> = []
     /// Links are followed only after every real directory was walked, so a file reachable both
     /// directly and through a link is listed under its real path.
     private var pendingLinks: [(path: String, relative: String, name: String)] = []
 
-    init(root: String, base: String) {
+    init(root: String, base: String, followsLinksOutside: Bool = false) {
         self.root = root
         self.base = base
+        self.followsLinksOutside = followsLinksOutside
     }
 
     /// Walks `directory` and everything below it, then the links found on the way.
@@ -57,7 +59,7 @@ struct DirectoryWalk {
             }
             return
         }
-        guard isInsideRoot(resolved), let info = SystemCall.status(resolved) else {
+        guard isInsideRoot(resolved) || followsLinksOutside, let info = SystemCall.status(resolved) else {
             if isArticle, let info = SystemCall.status(resolved), !SystemCall.isDirectory(info) {
                 found.append(.init(
                     relativePath: relative, absolutePath: path,

@@ -3,14 +3,18 @@ import GlossCore
 
 /// Lists the articles under the articles directory: every `.txt`, `.md` and `.markdown` file,
 /// recursively, skipping hidden names. Symbolic links are followed only while they stay inside
-/// the articles directory, and each directory is visited once, so link loops end.
+/// the articles directory (unless `followsLinksOutside`), and each directory is visited once,
+/// so link loops end.
 public struct LibraryScanner: Sendable {
     public static let articleExtensions: Set<String> = ["txt", "md", "markdown"]
 
     public var articlesDirectory: String
+    /// Whether links leading outside the articles directory are followed (`[library] follow-symlinks`).
+    public var followsLinksOutside: Bool
 
-    public init(articlesDirectory: String) {
+    public init(articlesDirectory: String, followsLinksOutside: Bool = false) {
         self.articlesDirectory = articlesDirectory
+        self.followsLinksOutside = followsLinksOutside
     }
 
     /// Whether a file name has an article extension.
@@ -99,7 +103,7 @@ public struct LibraryScanner: Sendable {
         }
         guard let rootInfo = SystemCall.status(root) else { throw SystemCall.lastError(path: root, operation: "open") }
         guard SystemCall.isDirectory(rootInfo) else { throw .notADirectory(path: articlesDirectory) }
-        var walk = DirectoryWalk(root: root, base: articlesDirectory)
+        var walk = DirectoryWalk(root: root, base: articlesDirectory, followsLinksOutside: followsLinksOutside)
         walk.walk(directory: articlesDirectory, info: rootInfo)
         return walk.found.sorted { $0.relativePath < $1.relativePath }
     }

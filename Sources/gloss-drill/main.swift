@@ -5,6 +5,8 @@
 //   gloss-drill add   --data DIR --article REL --count N [--tag T] [--fsize-limit BYTES] [--user UID]
 //   gloss-drill churn --data DIR --article REL --count N [--seed S]
 //   gloss-drill state --data DIR --article REL --block N [--user UID]
+//   gloss-drill library --data DIR --article REL --count N [--tag T]
+//       (each round adds an annotation, then records reading position N-1 in the shared state file)
 //
 // Exit status: 0 done, 2 bad usage, 3 a save failed (after printing "error <description>"
 // and "kept <n>", the number of annotations the drill still holds in memory).
@@ -31,7 +33,7 @@ func fail(_ message: String) -> Never {
 
 func parseOptions(_ arguments: [String]) -> Options {
     var options = Options()
-    guard let mode = arguments.first else { fail("missing mode (add, churn, state)") }
+    guard let mode = arguments.first else { fail("missing mode (add, churn, state, library)") }
     options.mode = mode
     var index = 1
     while index < arguments.count {
@@ -143,6 +145,25 @@ struct Drill {
         }
     }
 
+    /// A reader of one article in a shared library: annotations and reading positions interleaved.
+    mutating func annotateAndRead() {
+        let states = StateStore(dataDirectory: options.data)
+        for index in 0..<options.count {
+            let annotation = DrillArticle.annotation(number: index, note: "library \(index) #\(options.tag)")
+            save([.upsert(annotation)])
+            FileHandleOutput.line("ack \(annotation.id)")
+            do {
+                _ = try states.record(
+                    ReadingPosition(blockIndex: index, updated: SystemClock.now()),
+                    for: options.article, markLastOpened: true)
+            } catch {
+                FileHandleOutput.line("error \(error)")
+                exit(3)
+            }
+            FileHandleOutput.line("ack state \(index)")
+        }
+    }
+
     mutating func churn() {
         var random = SplitMix64(state: options.seed)
         var live: [String: Int] = [:]
@@ -180,6 +201,9 @@ case "add":
 case "churn":
     var drill = Drill(options: options)
     drill.churn()
+case "library":
+    var drill = Drill(options: options)
+    drill.annotateAndRead()
 case "state":
     let states = StateStore(dataDirectory: options.data)
     do {

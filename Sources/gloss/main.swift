@@ -1,5 +1,3 @@
 import GlossCLI
 
-if !QuickLaunch.runIfSimple(Array(CommandLine.arguments.dropFirst())) {
-    GlossCommand.main()
-}
+GlossCommand.start()

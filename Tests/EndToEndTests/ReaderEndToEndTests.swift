@@ -70,22 +70,6 @@ struct ReaderEndToEndTests {
         try expectShellUsable(tmux)
     }
 
-    @Test func terminatingSignalsRestoreTheTerminal() throws {
-        for signal in ["INT", "TERM", "HUP"] {
-            let tmux = try Tmux()
-            let file = Package.quoted(Package.articles + "/binance-world-liberty.txt")
-            try tmux.type("\(gloss) read \(file) --articles \(articles) & sleep 0.2; fg")
-            try tmux.waitFor("¶ 1/")
-            let kill = Process()
-            kill.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            kill.arguments = ["pkill", "-\(signal)", "-f", "gloss read .*binance-world-liberty"]
-            try kill.run()
-            kill.waitUntilExit()
-            try tmux.waitFor("e2e$")
-            try expectShellUsable(tmux)
-        }
-    }
-
     @Test func suspendAndResume() throws {
         let tmux = try Tmux()
         let file = Package.quoted(Package.articles + "/binance-world-liberty.txt")

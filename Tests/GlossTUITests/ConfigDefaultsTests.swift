@@ -29,6 +29,7 @@ import Testing
         #expect(config.keymap == Keymap.defaults)
         #expect(config.theme == Theme.defaults)
         #expect(!config.theme.isMonochrome)
+        #expect(!config.library.followSymlinks)
     }
 
     @Test func everyThemeElementHasAValidDefaultStyle() {
@@ -56,7 +57,8 @@ import Testing
                 defaultColor: 3
             ),
             keymap: Keymap(),
-            theme: Theme(styles: [:])
+            theme: Theme(styles: [:]),
+            library: LibrarySettings(followSymlinks: true)
         )
         try #require(scrambled.reader != GlossConfig.defaults.reader)
         let config = try ConfigLoader.parse(try shippedConfigText(), file: "gloss.toml", base: scrambled)

@@ -47,7 +47,7 @@ struct AnnotateCommand: ParsableCommand {
     ) throws(CLIError) -> String {
         let colorName = try chosenColor(workspace.config.highlight)
         let located = try workspace.locate(file)
-        let article = try ArticleSource.load(path: located.absolute)
+        let article = try workspace.loadArticle(absolute: located.absolute, key: located.key)
         let session: ArticleAnnotations
         do {
             session = try ArticleAnnotations.open(

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import GlossCore
 import GlossTUI
 
@@ -23,7 +24,10 @@ struct DumpCommand: ParsableCommand {
         try reportingFailures { () throws(CLIError) in
             let workspace = try Workspace.make(global)
             let located = try workspace.locate(file)
-            let article = try ArticleSource.load(path: located.absolute)
+            let article = try workspace.loadArticle(absolute: located.absolute, key: located.key)
+            for warning in article.warnings {
+                FileHandle.standardError.write(Data("gloss: \(TerminalSafe.visible(located.key)): \(warning)\n".utf8))
+            }
             let lines = PlainTextRenderer.lines(of: article, width: width ?? workspace.config.reader.measure)
             var out = ""
             for line in lines { out += line + "\n" }

@@ -41,8 +41,9 @@ public final class App {
                 continue
             }
             guard let key = terminal.readKey() else {
-                // Input ended or a terminating signal arrived: keep the reading position, then stop.
-                perform(state.saveEffects())
+                // Input ended or a terminating signal arrived: keep the position, the unsaved
+                // changes and a note being typed, then stop.
+                perform(state.shutdownEffects())
                 break
             }
             handle(batchStartingWith: key)

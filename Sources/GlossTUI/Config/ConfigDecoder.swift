@@ -3,7 +3,7 @@ import TOMLKit
 /// Turns a parsed TOML document into a `GlossConfig`, starting from a base configuration
 /// and checking every key, type and range on the way.
 struct ConfigDecoder {
-    static let topLevelKeys = ["articles-directory", "data-directory", "reader", "pane", "export", "highlight", "keys", "colors"]
+    static let topLevelKeys = ["articles-directory", "data-directory", "reader", "pane", "export", "highlight", "keys", "colors", "library"]
 
     let root: ConfigSection
 
@@ -18,6 +18,10 @@ struct ConfigDecoder {
         if let section = try root.section("highlight") { try decodeHighlight(section, into: &config.highlight) }
         if let section = try root.section("keys") { try decodeKeys(section, into: &config.keymap) }
         if let section = try root.section("colors") { try decodeColors(section, into: &config.theme) }
+        if let section = try root.section("library") {
+            try section.rejectUnknownKeys(allowed: ["follow-symlinks"])
+            if let follow = try section.bool("follow-symlinks") { config.library.followSymlinks = follow }
+        }
         return config
     }
 

@@ -10,6 +10,13 @@ public enum ConfigLoader {
     /// The configuration `text` describes, on top of `base` (normally the built-in defaults).
     /// `file` is the name used in error messages.
     public static func parse(_ text: String, file: String, base: GlossConfig = .defaults) throws(ConfigError) -> GlossConfig {
+        // The TOML parser reads a C string: it would stop at a NUL and silently ignore the rest.
+        if let nul = text.utf8.firstIndex(of: 0) {
+            let before = text.utf8[..<nul]
+            let line = before.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+            let column = before.count - (before.lastIndex(of: 0x0A).map { before.distance(from: before.startIndex, to: $0) + 1 } ?? 0) + 1
+            throw .syntax(ConfigLocation(file: file, line: line), column: column, message: "NUL byte: this is not a text file")
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)

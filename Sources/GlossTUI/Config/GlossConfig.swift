@@ -11,6 +11,7 @@ public struct GlossConfig: Sendable, Equatable {
     public var highlight: HighlightSettings
     public var keymap: Keymap
     public var theme: Theme
+    public var library: LibrarySettings
 
     public init(
         articlesDirectory: String? = nil,
@@ -20,7 +21,8 @@ public struct GlossConfig: Sendable, Equatable {
         export: ExportSettings = ExportSettings(),
         highlight: HighlightSettings = HighlightSettings(),
         keymap: Keymap = .defaults,
-        theme: Theme = .defaults
+        theme: Theme = .defaults,
+        library: LibrarySettings = LibrarySettings()
     ) {
         self.articlesDirectory = articlesDirectory
         self.dataDirectory = dataDirectory
@@ -30,6 +32,7 @@ public struct GlossConfig: Sendable, Equatable {
         self.highlight = highlight
         self.keymap = keymap
         self.theme = theme
+        self.library = library
     }
 
     /// The built-in configuration, used when no config file exists.

@@ -94,6 +94,18 @@ extension AppState {
 
     func quitEffects() -> [Effect] { saveEffects() + annotationSaveEffects() + [.quit] }
 
+    /// What to save when gloss must stop without a quit key (a terminating signal, or input
+    /// ending with the terminal): a note being typed is kept as the note, changes whose save
+    /// failed are sent once more, and the reading position is saved.
+    mutating func shutdownEffects() -> [Effect] {
+        if let editing = noteEditor, editing.editor.isModified {
+            noteEditor = nil
+            // Its effects are the unsaved changes, which `annotationSaveEffects` sends with the rest.
+            _ = saveNote(editing.editor.textToSave, forAnnotation: editing.annotationID)
+        }
+        return saveEffects() + annotationSaveEffects()
+    }
+
     private mutating func handleHelpKey(_ key: Key) -> [Effect] {
         switch keymap.action(for: key, in: mode) {
         case .moveDown: helpScroll += 1

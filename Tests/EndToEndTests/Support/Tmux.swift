@@ -14,7 +14,7 @@ final class Tmux {
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         let env = [
             "HOME=\(home.path)", "XDG_DATA_HOME=\(home.path)/data", "XDG_CONFIG_HOME=\(home.path)/config",
-            "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "TERM=tmux-256color", "PS1=e2e$ ",
+            "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "TERM=tmux-256color", "PS1=e2e$ ", "HISTFILE=/dev/null",
             "PATH=\(ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")",
         ]
         try run([
