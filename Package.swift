@@ -48,6 +48,7 @@ let package = Package(
             dependencies: [
                 "GlossCore", "GlossStorage", "GlossTUI", "GlossNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         .executableTarget(name: "gloss", dependencies: ["GlossCLI"]),
@@ -66,6 +67,8 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "GlossStorageTests", dependencies: ["GlossStorage", "GlossCore"]),
+        // Test helper: an HTTP server on 127.0.0.1 for the feed tests.
+        .target(name: "LocalHTTPServer", path: "Tests/LocalHTTPServer"),
         .testTarget(
             name: "GlossTUITests",
             dependencies: ["GlossTUI", "GlossCore"],
@@ -73,9 +76,9 @@ let package = Package(
         ),
         .testTarget(
             name: "GlossCLITests",
-            dependencies: ["GlossCLI", "GlossTUI", "GlossCore", "gloss-bench"],
+            dependencies: ["GlossCLI", "GlossTUI", "GlossCore", "GlossStorage", "gloss-bench", "LocalHTTPServer"],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: []),
+        .testTarget(name: "EndToEndTests", dependencies: ["LocalHTTPServer"]),
     ]
 )
