@@ -37,6 +37,13 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "GlossFeeds", dependencies: ["GlossCore", "CLibXML2"]),
         .target(name: "GlossStorage", dependencies: ["GlossCore"]),
         .target(
             name: "GlossTUI",
@@ -65,6 +72,11 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "GlossFeedsTests",
+            dependencies: ["GlossFeeds", "GlossCore"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "GlossStorageTests", dependencies: ["GlossStorage", "GlossCore"]),
         // Test helper: an HTTP server on 127.0.0.1 for the feed tests.

@@ -1,0 +1,73 @@
+/// Finds the element holding a page's article text, readability-style.
+///
+/// A single `<article>`, `<main>` or `role="main"` with enough text wins outright. Otherwise every
+/// paragraph scores its parent (fully) and grandparent (half) by its length and commas; each
+/// candidate starts from its tag and class hints, and is discounted by its share of link text.
+enum ContentScorer {
+    /// Less paragraph text than this and a semantic container is not trusted on its own.
+    static let minimumSemanticText = 140
+    /// Paragraphs shorter than this do not vote.
+    static let minimumParagraphText = 25
+
+    static func mainContent(of body: XMLNode) -> XMLNode? {
+        if let semantic = semanticContainer(in: body) { return semantic }
+        return bestScored(in: body)
+    }
+
+    /// The `<article>` with the most paragraph text, else `<main>` / `role="main"`.
+    private static func semanticContainer(in body: XMLNode) -> XMLNode? {
+        var articles: [XMLNode] = []
+        var mains: [XMLNode] = []
+        NodeWalk.elements(below: body) { node in
+            if node.name == "article" { articles.append(node) }
+            if node.name == "main" || node.attribute("role")?.lowercased() == "main" { mains.append(node) }
+            return true
+        }
+        for group in [articles, mains] {
+            let best = group.map { ($0, paragraphTextLength(in: $0)) }.max { $0.1 < $1.1 }
+            if let best, best.1 >= minimumSemanticText { return best.0 }
+        }
+        return nil
+    }
+
+    private static func paragraphTextLength(in node: XMLNode) -> Int {
+        NodeWalk.elements(below: node, named: ["p", "pre", "li", "blockquote", "td"]).reduce(0) { total, paragraph in
+            // Nested paragraph-like elements (a `p` in a `li`) would count twice; only the outermost counts.
+            if let parent = paragraph.parent, ["p", "li", "blockquote", "td"].contains(parent.name) { return total }
+            return total + XMLText.collapsed(paragraph.text).count
+        }
+    }
+
+    private static func bestScored(in body: XMLNode) -> XMLNode? {
+        var scores: [UnsafeMutableRawPointer: (node: XMLNode, score: Double)] = [:]
+        func add(_ node: XMLNode, _ points: Double) {
+            let key = UnsafeMutableRawPointer(node.pointer)
+            if scores[key] == nil { scores[key] = (node, initialScore(of: node)) }
+            scores[key]?.score += points
+        }
+        for paragraph in NodeWalk.elements(below: body, named: ["p", "pre", "td", "blockquote"]) {
+            let text = XMLText.collapsed(paragraph.text)
+            guard text.count >= minimumParagraphText, let parent = paragraph.parent else { continue }
+            let commas = text.reduce(0) { $0 + ($1 == "," || $1 == "，" || $1 == "、" ? 1 : 0) }
+            let points = 1 + Double(commas) + min(Double(text.count) / 100, 3)
+            add(parent, points)
+            if let grandparent = parent.parent { add(grandparent, points / 2) }
+        }
+        let ranked = scores.values.map { candidate in
+            (candidate.node, candidate.score * (1 - NodeWalk.linkDensity(of: candidate.node)))
+        }
+        return ranked.max { $0.1 < $1.1 }?.0
+    }
+
+    private static func initialScore(of node: XMLNode) -> Double {
+        let base: Double
+        switch node.name {
+        case "div", "article", "section", "main": base = 5
+        case "pre", "td", "blockquote": base = 3
+        case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": base = -3
+        case "h1", "h2", "h3", "h4", "h5", "h6", "th": base = -5
+        default: base = 0
+        }
+        return base + ClassHints.weight(of: node)
+    }
+}

@@ -1,0 +1,59 @@
+/// Converts HTML (a fragment such as feed content, or a whole document) into clean Markdown.
+///
+/// Uses libxml2's forgiving HTML parser. Headings, paragraphs, emphasis, links (resolved against
+/// the base URL), nested lists, quotes, code, line breaks and tables are kept; images become
+/// `[image: alt]`; scripts, styles, forms, navigation, asides, footers and comments are dropped.
+/// Text is escaped so that a Markdown reader shows exactly the text of the HTML, and the result
+/// holds no control characters but line feeds.
+public enum HTMLToMarkdown {
+    /// Converts HTML held in a string.
+    ///
+    /// - Parameter baseURL: Where the HTML came from; relative links and image sources resolve against it.
+    public static func convert(_ html: String, baseURL: String? = nil) -> String {
+        guard let document = HTMLDocument.parse(html, url: baseURL), let body = document.body else { return "" }
+        return withExtendedLifetime(document) { MarkdownConverter().markdown(ofChildrenOf: [body]) }
+    }
+
+    /// Converts HTML bytes, in `encoding` (an IANA charset name) or, when nil, the one the
+    /// document declares (UTF-8 when it declares none and the bytes are valid UTF-8).
+    public static func convert(
+        bytes: some Collection<UInt8>, baseURL: String? = nil, encoding: String? = nil
+    ) -> String {
+        let copy = Array(bytes)
+        return copy.withUnsafeBufferPointer { buffer in
+            let encoding = encoding ?? CharsetSniffer.defaultEncoding(for: buffer)
+            guard let document = HTMLDocument.parse(buffer, url: baseURL, encoding: encoding),
+                  let body = document.body
+            else { return "" }
+            return withExtendedLifetime(document) { MarkdownConverter().markdown(ofChildrenOf: [body]) }
+        }
+    }
+}
+
+/// Picks an encoding for HTML bytes when the transport named none.
+enum CharsetSniffer {
+    /// nil (let libxml2 read the page's own declaration) when the start of the page declares a
+    /// charset; UTF-8 when the bytes are valid UTF-8; nil otherwise (libxml2 falls back to Latin-1).
+    static func defaultEncoding(for bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let head = bytes.prefix(2048).map { $0 | ($0 >= 0x41 && $0 <= 0x5A ? 0x20 : 0) }
+        if containsCharset(head) { return nil }
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue: continue
+            case .emptyInput: return "UTF-8"
+            case .error: return nil
+            }
+        }
+    }
+
+    private static func containsCharset(_ head: [UInt8]) -> Bool {
+        let needle = Array("charset".utf8)
+        guard head.count >= needle.count else { return false }
+        for start in 0...(head.count - needle.count) where head[start] == needle[0] {
+            if Array(head[start..<start + needle.count]) == needle { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,94 @@
+import CLibXML2
+
+/// A read-only view of a libxml2 node, valid while the document that owns it is alive.
+struct XMLNode {
+    let pointer: xmlNodePtr
+
+    init(_ pointer: xmlNodePtr) {
+        self.pointer = pointer
+    }
+
+    var isElement: Bool { pointer.pointee.type == XML_ELEMENT_NODE }
+
+    /// The local name, lower-cased for HTML documents by the parser itself.
+    var name: String {
+        guard let name = pointer.pointee.name else { return "" }
+        return String(cString: name)
+    }
+
+    /// The namespace URI of an element, or nil without one.
+    var namespaceURI: String? {
+        guard let namespace = pointer.pointee.ns, let href = namespace.pointee.href else { return nil }
+        return String(cString: href)
+    }
+
+    var parent: XMLNode? {
+        guard let parent = pointer.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { return nil }
+        return XMLNode(parent)
+    }
+
+    /// Every child node, elements and text alike.
+    var children: XMLChildren { XMLChildren(first: pointer.pointee.children) }
+
+    /// Child elements only.
+    var elements: [XMLNode] { children.filter(\.isElement) }
+
+    /// The first child element named `name` in `namespace` (any namespace when nil).
+    func firstElement(_ name: String, namespace: String? = nil) -> XMLNode? {
+        children.first { $0.isElement && $0.name == name && (namespace == nil || $0.namespaceURI == namespace) }
+    }
+
+    /// Child elements named `name` in `namespace` (any namespace when nil).
+    func elements(_ name: String, namespace: String? = nil) -> [XMLNode] {
+        children.filter { $0.isElement && $0.name == name && (namespace == nil || $0.namespaceURI == namespace) }
+    }
+
+    /// The value of an attribute without a namespace (or, for `xml:` attributes, with one), nil when absent.
+    func attribute(_ name: String) -> String? {
+        var attribute = pointer.pointee.properties
+        while let current = attribute {
+            if let attributeName = current.pointee.name, String(cString: attributeName) == name {
+                return XMLText.collect(from: current.pointee.children, document: pointer.pointee.doc)
+            }
+            attribute = current.pointee.next
+        }
+        return nil
+    }
+
+    /// All text below the node, entities expanded within a budget, markup dropped.
+    var text: String {
+        XMLText.collect(from: pointer.pointee.children, document: pointer.pointee.doc)
+    }
+
+    /// The text with surrounding whitespace trimmed, or nil when nothing is left.
+    var trimmedText: String? {
+        let value = XMLText.trimmed(text)
+        return value.isEmpty ? nil : value
+    }
+
+    /// The base URL in effect at this node (the document URL, `xml:base` or HTML `<base>`).
+    var baseURL: String? {
+        guard let base = xmlNodeGetBase(pointer.pointee.doc, pointer) else { return nil }
+        defer { glossXMLFree(base) }
+        return String(cString: base)
+    }
+
+    /// `reference` resolved against the base URL in effect at this node.
+    func resolve(_ reference: String) -> String {
+        URLResolver.resolve(reference, against: baseURL)
+    }
+}
+
+/// The children of a node as a sequence, following `next` pointers.
+struct XMLChildren: Sequence {
+    let first: xmlNodePtr?
+
+    func makeIterator() -> AnyIterator<XMLNode> {
+        var current = first
+        return AnyIterator {
+            guard let node = current else { return nil }
+            current = node.pointee.next
+            return XMLNode(node)
+        }
+    }
+}

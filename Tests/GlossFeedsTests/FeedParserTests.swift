@@ -1,0 +1,5 @@
+import Testing
+@testable import GlossFeeds
+
+@Suite struct FeedParserTests {
+}
