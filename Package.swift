@@ -53,7 +53,7 @@ let package = Package(
         .target(
             name: "GlossCLI",
             dependencies: [
-                "GlossCore", "GlossStorage", "GlossTUI", "GlossNcurses",
+                "GlossCore", "GlossStorage", "GlossTUI", "GlossNcurses", "GlossFeeds",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
