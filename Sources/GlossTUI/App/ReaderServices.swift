@@ -21,6 +21,15 @@ public protocol ReaderServices: AnyObject {
     func exportNotes(relativePath: String?) -> Result<String, ServiceFailure>
     /// Edits `text` in the user's `$VISUAL`/`$EDITOR`; the terminal is suspended meanwhile.
     func editExternally(_ text: String) -> Result<String, ServiceFailure>
+    /// Starts fetching every feed on a background thread; nil when started, else why not.
+    func startFeedFetch() -> ServiceFailure?
+    /// The fetch's news since the last call (never blocks); ends with `.finished`.
+    func takeFeedFetchUpdates() -> [FeedFetchUpdate]
+}
+
+extension ReaderServices {
+    public func startFeedFetch() -> ServiceFailure? { ServiceFailure("fetching feeds is not available here") }
+    public func takeFeedFetchUpdates() -> [FeedFetchUpdate] { [] }
 }
 
 /// A failure the user should read about; the TUI shows it and keeps running.

@@ -45,7 +45,9 @@ public enum StatusLine {
     static func leftText(_ state: AppState) -> String {
         if let pending = state.pendingOpen { return "opening \(pending)…" }
         switch state.screen {
-        case .library: return "Library"
+        case .library:
+            if let fetch = state.feedFetch { return fetch.statusText }
+            return "Library"
         case .reader: return state.reader?.article.metadata.title ?? ""
         }
     }

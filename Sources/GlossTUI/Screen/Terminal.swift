@@ -22,6 +22,13 @@ public protocol Terminal: AnyObject {
     func reclaim()
     /// Forces a full repaint on the next `draw` (Ctrl-L).
     func invalidate()
+    /// True once input has ended or a terminating signal arrived: `pollKey` then returns nil at
+    /// once, so a loop that polls must stop.
+    var isInputClosed: Bool { get }
+}
+
+extension Terminal {
+    public var isInputClosed: Bool { false }
 }
 
 /// An in-memory terminal that records what was drawn and replays scripted keys.
@@ -45,6 +52,9 @@ public final class MemoryTerminal: Terminal {
     }
 
     public func enqueue(_ more: [Key]) { keys.append(contentsOf: more) }
+
+    /// Input ends when the scripted keys run out.
+    public var isInputClosed: Bool { keys.isEmpty }
 
     public func draw(_ buffer: Buffer, cursor: (x: Int, y: Int)?) {
         screen = buffer

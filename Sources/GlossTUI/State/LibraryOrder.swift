@@ -1,0 +1,70 @@
+/// One row of the library list: a group heading or an article.
+public enum LibraryRow: Hashable, Sendable {
+    /// A feed's heading: its name, how many articles it shows and how many are unread.
+    case heading(String, count: Int, unread: Int)
+    /// An article, by its index into `LibraryState.visible`.
+    case item(Int)
+
+    static let itemHeight = 2
+
+    /// Lines the row takes on screen.
+    public var height: Int {
+        if case .heading = self { return 1 }
+        return Self.itemHeight
+    }
+}
+
+/// The library's order: ungrouped articles first, then groups by name; newest first inside a
+/// group (undated last), then by title.
+enum LibraryOrder {
+    static func sorted(_ items: [LibraryItem]) -> [Int] {
+        let keys = items.map { item in
+            (group: item.group?.lowercased() ?? "", date: sortableDate(item.date), title: item.title.lowercased())
+        }
+        return items.indices.sorted { a, b in
+            let left = keys[a], right = keys[b]
+            let leftGrouped = items[a].group != nil, rightGrouped = items[b].group != nil
+            if leftGrouped != rightGrouped { return !leftGrouped }
+            if left.group != right.group { return left.group < right.group }
+            if left.date != right.date { return left.date > right.date }
+            if left.title != right.title { return left.title < right.title }
+            return items[a].relativePath < items[b].relativePath
+        }
+    }
+
+    /// The date as text that sorts chronologically: ISO dates (`2026-11-24…`) as they are,
+    /// anything else as empty (sorted last among newest-first).
+    static func sortableDate(_ date: String?) -> String {
+        guard let date else { return "" }
+        let bytes = Array(date.utf8.prefix(10))
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+            bytes.enumerated().allSatisfy({ $0.offset == 4 || $0.offset == 7 || (48...57).contains($0.element) })
+        else { return "" }
+        return date
+    }
+
+    /// The rows for `visible` items: a heading before each group when any item is grouped.
+    static func rows(visible: [Int], items: [LibraryItem]) -> (rows: [LibraryRow], rowOfVisible: [Int]) {
+        var rows: [LibraryRow] = []
+        var rowOfVisible: [Int] = []
+        rows.reserveCapacity(visible.count + 8)
+        rowOfVisible.reserveCapacity(visible.count)
+        var position = 0
+        while position < visible.count {
+            let group = items[visible[position]].group
+            var end = position
+            var unread = 0
+            while end < visible.count, items[visible[end]].group == group {
+                if items[visible[end]].isUnread { unread += 1 }
+                end += 1
+            }
+            if let group { rows.append(.heading(group, count: end - position, unread: unread)) }
+            for index in position..<end {
+                rowOfVisible.append(rows.count)
+                rows.append(.item(index))
+            }
+            position = end
+        }
+        return (rows, rowOfVisible)
+    }
+}
