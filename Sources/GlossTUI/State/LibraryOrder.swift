@@ -15,11 +15,11 @@ public enum LibraryRow: Hashable, Sendable {
 }
 
 /// The library's order: ungrouped articles first, then groups by name; newest first inside a
-/// group (undated last), then by title.
+/// group (undated last), then in the order given (the scanner's: by title).
 enum LibraryOrder {
     static func sorted(_ items: [LibraryItem]) -> [Int] {
         let keys = items.map { item in
-            (group: item.group?.lowercased() ?? "", date: sortableDate(item.date), title: item.title.lowercased())
+            (group: item.group?.lowercased() ?? "", date: sortableDate(item.date))
         }
         return items.indices.sorted { a, b in
             let left = keys[a], right = keys[b]
@@ -27,8 +27,7 @@ enum LibraryOrder {
             if leftGrouped != rightGrouped { return !leftGrouped }
             if left.group != right.group { return left.group < right.group }
             if left.date != right.date { return left.date > right.date }
-            if left.title != right.title { return left.title < right.title }
-            return items[a].relativePath < items[b].relativePath
+            return a < b
         }
     }
 
