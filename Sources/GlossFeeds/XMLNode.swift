@@ -68,9 +68,17 @@ struct XMLNode {
 
     /// The base URL in effect at this node (the document URL, `xml:base` or HTML `<base>`).
     var baseURL: String? {
-        guard let base = xmlNodeGetBase(pointer.pointee.doc, pointer) else { return nil }
-        defer { glossXMLFree(base) }
-        return String(cString: base)
+        let document = pointer.pointee.doc
+        let base = xmlNodeGetBase(document, pointer).map { base in
+            defer { glossXMLFree(base) }
+            return String(cString: base)
+        }
+        // For HTML, libxml2 only reports a `<base href>`, as written: resolve it against the
+        // document's own URL, which it leaves out.
+        guard let document, document.pointee.type == XML_HTML_DOCUMENT_NODE else { return base }
+        let documentURL = document.pointee.URL.map { String(cString: $0) }
+        guard let base else { return documentURL }
+        return URLResolver.resolve(base, against: documentURL)
     }
 
     /// `reference` resolved against the base URL in effect at this node.
