@@ -9,9 +9,10 @@ enum ContentScorer {
     /// Paragraphs shorter than this do not vote.
     static let minimumParagraphText = 25
 
-    static func mainContent(of body: XMLNode) -> XMLNode? {
+    /// The element to read; the body itself when nothing scores.
+    static func mainContent(of body: XMLNode) -> XMLNode {
         if let semantic = semanticContainer(in: body) { return semantic }
-        return bestScored(in: body)
+        return bestScored(in: body) ?? body
     }
 
     /// The `<article>` with the most paragraph text, else `<main>` / `role="main"`.
@@ -45,7 +46,7 @@ enum ContentScorer {
             if scores[key] == nil { scores[key] = (node, initialScore(of: node)) }
             scores[key]?.score += points
         }
-        for paragraph in NodeWalk.elements(below: body, named: ["p", "pre", "td", "blockquote"]) {
+        for paragraph in paragraphs(below: body) {
             let text = XMLText.collapsed(paragraph.text)
             guard text.count >= minimumParagraphText, let parent = paragraph.parent else { continue }
             let commas = text.reduce(0) { $0 + ($1 == "," || $1 == "，" || $1 == "、" ? 1 : 0) }
@@ -57,6 +58,24 @@ enum ContentScorer {
             (candidate.node, candidate.score * (1 - NodeWalk.linkDensity(of: candidate.node)))
         }
         return ranked.max { $0.1 < $1.1 }?.0
+    }
+
+    /// Paragraph-like elements: `p`, `pre`, `td`, `blockquote`, and a `div` holding only inline
+    /// content (older pages write paragraphs as `div`s).
+    private static func paragraphs(below body: XMLNode) -> [XMLNode] {
+        var found: [XMLNode] = []
+        NodeWalk.elements(below: body) { node in
+            switch node.name {
+            case "p", "pre", "td", "blockquote":
+                found.append(node)
+            case "div" where !node.elements.contains(where: { HTMLElements.blocks.contains($0.name) }):
+                found.append(node)
+            default:
+                break
+            }
+            return true
+        }
+        return found
     }
 
     private static func initialScore(of node: XMLNode) -> Double {

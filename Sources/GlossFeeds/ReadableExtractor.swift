@@ -36,7 +36,7 @@ public enum ReadableExtractor {
         let metadata = PageMetadata.read(from: root)
         let body = document.body ?? root
         removeFurniture(below: body)
-        guard let content = ContentScorer.mainContent(of: body) else { throw .noReadableContent }
+        let content = ContentScorer.mainContent(of: body)
         removeLinkLists(below: content)
         if let title = metadata.title { removeTitleHeading(title, in: content) }
         let markdown = withExtendedLifetime(document) { MarkdownConverter().markdown(ofChildrenOf: [content]) }
