@@ -54,7 +54,7 @@ struct MarkdownConverter {
         }
         let name = element.name
         if let level = HTMLElements.headingLevel(name) {
-            let text = inlineContent(of: element, depth: depth).renderedAsOneLine()
+            let text = inlineContent(of: element, depth: depth).renderedAsOneLine(heading: true)
             return text.isEmpty ? [] : [Block(text: String(repeating: "#", count: level) + " " + text)]
         }
         switch name {

@@ -186,6 +186,16 @@ import Testing
         #expect(HTMLToMarkdown.convert(try #require(entry.contentHTML)) == "## Section\n\nBody\n")
     }
 
+    @Test func titlesWithMarkupOrComparisonsReadAsText() throws {
+        let feed = try parse("""
+            <rss version="2.0"><channel><title>T</title>
+            <item><title>Why x&lt;y matters &amp; more</title></item>
+            <item><title>&lt;em&gt;Styled&lt;/em&gt; &amp;amp; escaped</title></item>
+            </channel></rss>
+            """)
+        #expect(feed.entries.map(\.title) == ["Why x<y matters & more", "Styled & escaped"])
+    }
+
     @Test func predefinedAndNumericEntitiesAreDecoded() throws {
         let feed = try parse("""
             <rss version="2.0"><channel><title>Caf&#233; &lt;&gt; &quot;Q&quot; &apos;A&apos; &#x1F600;</title></channel></rss>

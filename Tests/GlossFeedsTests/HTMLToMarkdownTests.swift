@@ -131,6 +131,12 @@ import Testing
         #expect(blocks.allSatisfy { $0.kind == .paragraph && $0.spans.isEmpty })
     }
 
+    @Test func headingsKeepTheirClosingHashes() throws {
+        let blocks = try loaded(convert("<h2>Issue #</h2><h3>C#</h3><h4>##</h4><h2># not nested</h2>"))
+        #expect(blocks.map(\.text) == ["Issue #", "C#", "##", "# not nested"])
+        #expect(blocks.allSatisfy { $0.isHeading })
+    }
+
     @Test func entitiesAreDecodedAndWhitespaceCollapsed() throws {
         let markdown = convert("<p>Caf&eacute;&nbsp;&amp;&#32;&#x263A;\n\n   &hellip;  done\u{7}</p>")
         #expect(markdown == "Café & ☺ … done\n")
