@@ -37,9 +37,9 @@ public enum ReadableExtractor {
         let body = document.body ?? root
         removeFurniture(below: body)
         let content = ContentScorer.mainContent(of: body)
-        removeLinkLists(below: content)
-        if let title = metadata.title { removeTitleHeading(title, in: content) }
-        let markdown = withExtendedLifetime(document) { MarkdownConverter().markdown(ofChildrenOf: [content]) }
+        for node in content { removeLinkLists(below: node) }
+        if let title = metadata.title, let first = content.first { removeTitleHeading(title, in: first) }
+        let markdown = withExtendedLifetime(document) { MarkdownConverter().markdown(of: content) }
         guard !markdown.isEmpty else { throw .noReadableContent }
         return ExtractedPage(
             title: metadata.title, byline: metadata.byline, published: metadata.published,

@@ -1,4 +1,9 @@
 import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A read-only view of a libxml2 node, valid while the document that owns it is alive.
 struct XMLNode {
@@ -45,14 +50,17 @@ struct XMLNode {
 
     /// The value of an attribute without a namespace (or, for `xml:` attributes, with one), nil when absent.
     func attribute(_ name: String) -> String? {
-        var attribute = pointer.pointee.properties
-        while let current = attribute {
-            if let attributeName = current.pointee.name, String(cString: attributeName) == name {
-                return XMLText.collect(from: current.pointee.children, document: pointer.pointee.doc)
+        guard var attribute = pointer.pointee.properties else { return nil }
+        // Compared as C strings: most elements are asked for attributes they do not have.
+        return name.withCString { wanted in
+            while true {
+                if let attributeName = attribute.pointee.name, strcmp(UnsafeRawPointer(attributeName).assumingMemoryBound(to: CChar.self), wanted) == 0 {
+                    return XMLText.collect(from: attribute.pointee.children, document: pointer.pointee.doc)
+                }
+                guard let next = attribute.pointee.next else { return nil }
+                attribute = next
             }
-            attribute = current.pointee.next
         }
-        return nil
     }
 
     /// All text below the node, entities expanded within a budget, markup dropped.
