@@ -186,6 +186,21 @@ import Testing
         #expect(HTMLToMarkdown.convert(try #require(entry.contentHTML)) == "## Section\n\nBody\n")
     }
 
+    @Test func declaredLegacyEncoding() throws {
+        let bytes = Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss version=\"2.0\"><channel><title>Caf".utf8)
+            + [0xE9] + Array("</title></channel></rss>".utf8)
+        #expect(try FeedParser.parse(bytes).title == "Café")
+    }
+
+    @Test func atomOutOfLineContentFallsBackToSummary() throws {
+        let feed = try parse("""
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><entry><id>x</id><title>E</title>
+            <content type="video/mp4" src="https://example.com/v.mp4"/><summary type="html">&lt;p&gt;Watch it&lt;/p&gt;</summary>
+            </entry></feed>
+            """)
+        #expect(feed.entries.first?.contentHTML == "<p>Watch it</p>")
+    }
+
     @Test func titlesWithMarkupOrComparisonsReadAsText() throws {
         let feed = try parse("""
             <rss version="2.0"><channel><title>T</title>

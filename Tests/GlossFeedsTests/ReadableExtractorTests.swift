@@ -69,6 +69,36 @@ import Testing
         #expect(!page.markdown.contains("Contact"))
     }
 
+    @Test func storySplitAcrossSiblingContainers() throws {
+        let story = [
+            "The river rose two metres overnight, flooding the lower town and closing the old bridge, officials said.",
+            "Residents were moved to the school gym, where volunteers served soup, tea and blankets until dawn.",
+            "The water is expected to fall by Thursday, but more rain is forecast for the weekend, and the dykes are soaked.",
+            "Insurance claims can be filed online from Monday, the council said, and advisers will visit every street.",
+        ]
+        let html = """
+            <html><head><title>Flood update</title></head><body>
+            <div class="menu"><a href="/">Home</a> <a href="/news">News</a></div>
+            <div id="story">
+              <div class="chunk"><p>\(story[0])</p><p>\(story[1])</p></div>
+              <div class="chunk"><p>\(story[2])</p></div>
+              <div class="chunk"><p>\(story[3])</p></div>
+            </div>
+            <div class="sidebar"><p>Sign up for our newsletter, it arrives every morning with all the news.</p></div>
+            </body></html>
+            """
+        let page = try ReadableExtractor.extract(html: html, url: "https://example.com/flood")
+        #expect(page.markdown == story.joined(separator: "\n\n") + "\n")
+        #expect(page.title == "Flood update")
+    }
+
+    @Test func encodingOfDecodedTextWinsOverAStaleMetaCharset() throws {
+        let html = "<html><head><meta charset=\"iso-8859-1\"></head><body><article><p>"
+            + String(repeating: "Café crème, naïve résumé. ", count: 10) + "</p></article></body></html>"
+        let page = try ReadableExtractor.extract(html: html)
+        #expect(page.markdown.hasPrefix("Café crème, naïve résumé."))
+    }
+
     @Test func pagesWithoutTextAreErrors() {
         #expect(throws: FeedError.emptyDocument) { try ReadableExtractor.extract(html: "  \n ") }
         #expect(throws: FeedError.noReadableContent) {
