@@ -31,6 +31,16 @@ import Testing
         #expect(article.blocks[1].kind == .heading(level: 2))
     }
 
+    @Test func dedupKeyReadsBackFromTheWrittenArticle() {
+        let tricky = FeedEntry(id: "urn:\"quoted\"\\ id: #1\u{1}", title: "T")
+        let text = FeedArticleWriter.article(for: tricky, feedName: "F")
+        #expect(WrittenArticle.dedupKey(inArticle: text) == tricky.dedupKey)
+        let linkOnly = FeedEntry(link: "https://example.com/a?b=1&c=2", title: "T")
+        #expect(WrittenArticle.dedupKey(inArticle: FeedArticleWriter.article(for: linkOnly, feedName: "F")) == "https://example.com/a?b=1&c=2")
+        #expect(WrittenArticle.dedupKey(inArticle: "# No front matter\n\nid: 3\n") == nil)
+        #expect(WrittenArticle.dedupKey(inArticle: "---\ntitle: x\n---\nBody\n") == nil)
+    }
+
     @Test func entryWithoutContentLinksToTheWeb() throws {
         let bare = FeedEntry(id: "1", link: "https://example.com/a", title: "Bare")
         let article = try ArticleLoader.load(bytes: Array(FeedArticleWriter.article(for: bare, feedName: "F").utf8), fileName: "a.md")
