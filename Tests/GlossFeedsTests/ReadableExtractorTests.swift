@@ -92,6 +92,18 @@ import Testing
         #expect(page.title == "Flood update")
     }
 
+    @Test func pageWrappedInAFurnitureClassIsStillRead() throws {
+        let text = String(repeating: "A long sentence about the harbour, the council and the budget. ", count: 6)
+        let html = """
+            <html><body><div id="page" class="nav-open"><div class="wrap">
+            <h1>Story</h1><p>\(text)</p><p>\(text)</p>
+            </div></div></body></html>
+            """
+        let page = try ReadableExtractor.extract(html: html)
+        #expect(page.markdown.contains("A long sentence about the harbour"))
+        #expect(page.markdown.count > 2 * text.count)
+    }
+
     @Test func encodingOfDecodedTextWinsOverAStaleMetaCharset() throws {
         let html = "<html><head><meta charset=\"iso-8859-1\"></head><body><article><p>"
             + String(repeating: "Café crème, naïve résumé. ", count: 10) + "</p></article></body></html>"
