@@ -43,7 +43,10 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        .target(name: "GlossFeeds", dependencies: ["GlossCore", "CLibXML2"]),
+        .target(
+            name: "GlossFeeds",
+            dependencies: ["GlossCore", "CLibXML2", .product(name: "Yams", package: "Yams")]
+        ),
         .target(name: "GlossStorage", dependencies: ["GlossCore"]),
         .target(
             name: "GlossTUI",

@@ -5,7 +5,7 @@ enum ClassHints {
         "comment", "sidebar", "navbar", "navigation", "menu", "footer", "masthead", "advert", "banner", "promo", "share", "sharing",
         "social", "related", "recommend", "newsletter", "subscribe", "cookie", "popup", "modal", "widget", "sponsor",
         "breadcrumb", "pagination", "pager", "outbrain", "taboola", "disqus", "skip", "signup", "paywall", "teaser",
-        "trending", "most-read", "popular", "toolbar", "byline-share",
+        "trending", "most-read", "popular", "toolbar", "byline", "dateline",
     ]
     private static let negativeTokens: Set<String> = ["ad", "ads", "adv", "nav", "tags", "tag", "meta", "aside", "hidden", "print", "rss"]
     private static let positiveWords = ["article", "content", "entry", "main", "post", "story", "body", "text", "blog", "prose"]
@@ -37,7 +37,7 @@ enum ClassHints {
     /// and no strong content hint, on anything but the document's structure.
     static func isUnlikelyCandidate(_ element: XMLNode) -> Bool {
         switch element.name {
-        case "html", "body", "article", "main", "a", "p", "pre", "code", "h1", "h2", "h3", "blockquote", "figure", "img":
+        case "html", "body", "article", "main", "a", "pre", "code", "h1", "h2", "h3", "blockquote", "figure", "img":
             return false
         default:
             break

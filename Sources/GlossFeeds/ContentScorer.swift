@@ -1,18 +1,24 @@
 /// Finds the element holding a page's article text, readability-style.
 ///
-/// A single `<article>`, `<main>` or `role="main"` with enough text wins outright. Otherwise every
-/// paragraph scores its parent (fully) and grandparent (half) by its length and commas; each
-/// candidate starts from its tag and class hints, and is discounted by its share of link text.
+/// An `<article>`, `<main>` or `role="main"` with enough text wins outright. Otherwise every
+/// paragraph scores its ancestors (up to five levels, less further up) by its length and commas;
+/// each candidate starts from its tag and class hints and is discounted by its share of link text.
+/// The best candidate is read together with siblings that score nearly as well.
 enum ContentScorer {
     /// Less paragraph text than this and a semantic container is not trusted on its own.
     static let minimumSemanticText = 140
     /// Paragraphs shorter than this do not vote.
     static let minimumParagraphText = 25
 
-    static func mainContent(of body: XMLNode) -> XMLNode? {
-        if let semantic = semanticContainer(in: body) { return semantic }
-        return bestScored(in: body)
+    /// The elements to read, in document order; the body itself when nothing scores.
+    static func mainContent(of body: XMLNode) -> [XMLNode] {
+        if let semantic = semanticContainer(in: body) { return [semantic] }
+        let scores = self.scores(in: body)
+        guard let top = scores.values.max(by: { $0.score < $1.score })?.node else { return [body] }
+        return withRelatedSiblings(top, in: body, scores: scores)
     }
+
+    private typealias Scores = [UnsafeMutableRawPointer: (node: XMLNode, score: Double)]
 
     /// The `<article>` with the most paragraph text, else `<main>` / `role="main"`.
     private static func semanticContainer(in body: XMLNode) -> XMLNode? {
@@ -38,25 +44,66 @@ enum ContentScorer {
         }
     }
 
-    private static func bestScored(in body: XMLNode) -> XMLNode? {
-        var scores: [UnsafeMutableRawPointer: (node: XMLNode, score: Double)] = [:]
+    /// Candidates with their final scores, link density taken into account.
+    private static func scores(in body: XMLNode) -> Scores {
+        var scores: Scores = [:]
         func add(_ node: XMLNode, _ points: Double) {
             let key = UnsafeMutableRawPointer(node.pointer)
             if scores[key] == nil { scores[key] = (node, initialScore(of: node)) }
             scores[key]?.score += points
         }
-        for paragraph in NodeWalk.elements(below: body, named: ["p", "pre", "td", "blockquote"]) {
+        for paragraph in paragraphs(below: body) {
             let text = XMLText.collapsed(paragraph.text)
-            guard text.count >= minimumParagraphText, let parent = paragraph.parent else { continue }
+            guard text.count >= minimumParagraphText else { continue }
             let commas = text.reduce(0) { $0 + ($1 == "," || $1 == "，" || $1 == "、" ? 1 : 0) }
             let points = 1 + Double(commas) + min(Double(text.count) / 100, 3)
-            add(parent, points)
-            if let grandparent = parent.parent { add(grandparent, points / 2) }
+            // Ancestors share the points, less the further away they are, so that a container of
+            // many short paragraphs outweighs the parent of any single one.
+            var ancestor = paragraph.parent
+            for level in 0..<5 {
+                guard let current = ancestor else { break }
+                add(current, points / (level == 0 ? 1 : level == 1 ? 2 : Double(level) * 3))
+                ancestor = current.parent
+            }
         }
-        let ranked = scores.values.map { candidate in
-            (candidate.node, candidate.score * (1 - NodeWalk.linkDensity(of: candidate.node)))
+        for (key, candidate) in scores {
+            scores[key]?.score = candidate.score * (1 - NodeWalk.linkDensity(of: candidate.node))
         }
-        return ranked.max { $0.1 < $1.1 }?.0
+        return scores
+    }
+
+    /// Siblings of the chosen element that belong with it: other well-scored containers and long,
+    /// plain paragraphs (a story split across several `div`s), in document order.
+    private static func withRelatedSiblings(_ top: XMLNode, in body: XMLNode, scores: Scores) -> [XMLNode] {
+        guard top.pointer != body.pointer, let parent = top.parent else { return [top] }
+        func score(of node: XMLNode) -> Double { scores[UnsafeMutableRawPointer(node.pointer)]?.score ?? 0 }
+        let threshold = max(10, score(of: top) * 0.2)
+        return parent.elements.filter { sibling in
+            if sibling.pointer == top.pointer { return true }
+            if score(of: sibling) >= threshold, ClassHints.weight(of: sibling) >= 0 { return true }
+            guard sibling.name == "p" else { return false }
+            let text = XMLText.collapsed(sibling.text)
+            let density = NodeWalk.linkDensity(of: sibling)
+            return (text.count > 80 && density < 0.25) || (text.count > 0 && density == 0 && text.contains(". "))
+        }
+    }
+
+    /// Paragraph-like elements: `p`, `pre`, `td`, `blockquote`, and a `div` holding only inline
+    /// content (older pages write paragraphs as `div`s).
+    private static func paragraphs(below body: XMLNode) -> [XMLNode] {
+        var found: [XMLNode] = []
+        NodeWalk.elements(below: body) { node in
+            switch node.name {
+            case "p", "pre", "td", "blockquote":
+                found.append(node)
+            case "div" where !node.elements.contains(where: { HTMLElements.blocks.contains($0.name) }):
+                found.append(node)
+            default:
+                break
+            }
+            return true
+        }
+        return found
     }
 
     private static func initialScore(of node: XMLNode) -> Double {

@@ -5,7 +5,7 @@ import Foundation
 #endif
 
 /// The syndication format a feed was written in.
-public enum FeedFormat: String, Sendable, Hashable {
+public enum FeedFormat: String, Sendable, Hashable, Codable {
     /// RSS 0.9x and 2.0 (`<rss>`).
     case rss
     /// RSS 1.0 (`<rdf:RDF>`).
@@ -15,7 +15,7 @@ public enum FeedFormat: String, Sendable, Hashable {
 }
 
 /// A parsed feed: its own title and site link, and its entries in document order.
-public struct Feed: Sendable, Hashable {
+public struct Feed: Sendable, Hashable, Codable {
     public var title: String?
     /// The web site the feed belongs to, resolved to an absolute URL when a base is known.
     public var siteLink: String?
@@ -31,7 +31,7 @@ public struct Feed: Sendable, Hashable {
 }
 
 /// One item of a feed (an RSS `<item>` or an Atom `<entry>`).
-public struct FeedEntry: Sendable, Hashable {
+public struct FeedEntry: Sendable, Hashable, Codable {
     /// The RSS `guid` or Atom `id`, trimmed; nil when the entry has none.
     public var id: String?
     /// The entry's web page, resolved against the feed's base URL (and Atom `xml:base`).

@@ -8,6 +8,34 @@ enum HTMLText {
         return withExtendedLifetime(document) { XMLText.collapsed(body.text) }
     }
 
+    /// Whether text holds a tag (`<b>`, `</i>`) or a character reference (`&amp;`, `&#8217;`), so that
+    /// a title such as `x<y & z` is not mangled by an HTML parser.
+    static func looksLikeHTML(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        for (index, byte) in bytes.enumerated() {
+            let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+            if byte == UInt8(ascii: "<"), next == UInt8(ascii: "/") || isASCIILetter(next),
+               bytes[(index + 1)...].contains(UInt8(ascii: ">"))
+            {
+                return true
+            }
+            if byte == UInt8(ascii: "&") {
+                var cursor = index + 1
+                if cursor < bytes.count, bytes[cursor] == UInt8(ascii: "#") { cursor += 1 }
+                let start = cursor
+                while cursor < bytes.count, isASCIILetter(bytes[cursor]) || (0x30...0x39).contains(bytes[cursor]) {
+                    cursor += 1
+                }
+                if cursor > start, cursor < bytes.count, bytes[cursor] == UInt8(ascii: ";") { return true }
+            }
+        }
+        return false
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+    }
+
     /// Plain text as HTML paragraphs: blank lines separate paragraphs, single line breaks are kept.
     static func escapedParagraphs(_ text: String) -> String {
         let normalized = text.replacingLineEndings()

@@ -11,7 +11,7 @@ public enum HTMLToMarkdown {
     /// - Parameter baseURL: Where the HTML came from; relative links and image sources resolve against it.
     public static func convert(_ html: String, baseURL: String? = nil) -> String {
         guard let document = HTMLDocument.parse(html, url: baseURL), let body = document.body else { return "" }
-        return withExtendedLifetime(document) { MarkdownConverter().markdown(ofChildrenOf: [body]) }
+        return withExtendedLifetime(document) { MarkdownConverter().markdown(of: [body]) }
     }
 
     /// Converts HTML bytes, in `encoding` (an IANA charset name) or, when nil, the one the
@@ -25,7 +25,7 @@ public enum HTMLToMarkdown {
             guard let document = HTMLDocument.parse(buffer, url: baseURL, encoding: encoding),
                   let body = document.body
             else { return "" }
-            return withExtendedLifetime(document) { MarkdownConverter().markdown(ofChildrenOf: [body]) }
+            return withExtendedLifetime(document) { MarkdownConverter().markdown(of: [body]) }
         }
     }
 }

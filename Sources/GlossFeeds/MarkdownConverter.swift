@@ -11,9 +11,10 @@ struct MarkdownConverter {
     /// Deeper than this, elements are read as plain text: keeps the recursion bounded.
     static let maximumDepth = 200
 
-    /// Markdown for the children of `node`, blocks separated by blank lines, ending with a newline.
-    func markdown(ofChildrenOf nodes: [XMLNode]) -> String {
-        let rendered = nodes.flatMap { blocks(ofChildrenOf: $0, depth: 0) }
+    /// Markdown for `nodes`, each read as a block (a `body` or `div` for its children), blocks
+    /// separated by blank lines, ending with a newline.
+    func markdown(of nodes: [XMLNode]) -> String {
+        let rendered = nodes.flatMap { blocks(ofBlock: $0, depth: 0) }
         let text = rendered.map(\.text).filter { !$0.isEmpty }.joined(separator: "\n\n")
         return text.isEmpty ? "" : text + "\n"
     }
@@ -54,7 +55,7 @@ struct MarkdownConverter {
         }
         let name = element.name
         if let level = HTMLElements.headingLevel(name) {
-            let text = inlineContent(of: element, depth: depth).renderedAsOneLine()
+            let text = inlineContent(of: element, depth: depth).renderedAsOneLine(heading: true)
             return text.isEmpty ? [] : [Block(text: String(repeating: "#", count: level) + " " + text)]
         }
         switch name {

@@ -95,14 +95,23 @@ struct MarkdownInline {
     }
 
     /// The text with spaces for line breaks, for headings and table cells, escaped as one line.
-    func renderedAsOneLine() -> String {
+    ///
+    /// - Parameter heading: Whether the line is an ATX heading's text, whose closing `#`s would
+    ///   otherwise be taken for the heading's optional closing sequence.
+    func renderedAsOneLine(heading: Bool = false) -> String {
         var copy = self
         copy.flushRun()
         let joined = copy.lines().reduce(into: [Piece]()) { all, line in
             if !all.isEmpty { all.append(.space) }
             all += line
         }
-        return Self.render(joined)
+        let line = Self.render(joined)
+        guard heading, line.hasSuffix("#") else { return line }
+        let body = line.reversed().drop { $0 == "#" }
+        // Only a run after a space (or a whole line of them) closes a heading.
+        guard body.isEmpty || body.first == " " else { return line }
+        let hashes = line.count - body.count
+        return String(body.reversed()) + String(repeating: "\\#", count: hashes)
     }
 
     /// The pieces split at hard breaks, each line without spaces at its ends.

@@ -23,6 +23,7 @@ struct PageMetadata {
         var canonical: String?
         var documentTitle: String?
         var firstHeading: String?
+        var headings: Set<String> = []
         var authorLink: String?
         var bylineElement: String?
         var firstTime: Date?
@@ -42,8 +43,10 @@ struct PageMetadata {
                 }
             case "title":
                 if documentTitle == nil { documentTitle = XMLText.collapsed(node.text) }
-            case "h1":
-                if firstHeading == nil { firstHeading = XMLText.collapsed(node.text) }
+            case "h1", "h2":
+                let heading = XMLText.collapsed(node.text)
+                if headings.count < 50 { headings.insert(heading.lowercased()) }
+                if firstHeading == nil, node.name == "h1" { firstHeading = heading }
             case "time":
                 if firstTime == nil { firstTime = node.attribute("datetime").flatMap(FeedDate.parse) }
             case "a" where (node.attribute("rel") ?? "").lowercased().split(separator: " ").contains("author"):
@@ -61,7 +64,7 @@ struct PageMetadata {
         var metadata = PageMetadata()
         metadata.siteName = meta["og:site_name"]
         metadata.title = nonEmpty(meta["og:title"]) ?? nonEmpty(meta["twitter:title"]) ?? nonEmpty(firstHeading)
-            ?? nonEmpty(documentTitle.map { withoutSiteSuffix($0, siteName: metadata.siteName) })
+                        ?? nonEmpty(documentTitle.map { withoutSiteSuffix($0, siteName: metadata.siteName, headings: headings) })
         let metaAuthor = [meta["author"], meta["article:author"], meta["dc.creator"], meta["parsely-author"]]
             .compactMap { $0 }.first { URLResolver.scheme(of: $0) == nil }
         metadata.byline = (nonEmpty(metaAuthor) ?? nonEmpty(authorLink) ?? nonEmpty(bylineElement)).map(withoutBy)
@@ -76,13 +79,18 @@ struct PageMetadata {
         return text
     }
 
-    /// `Story title | Site` → `Story title`, when the part after the separator is the site's name.
-    private static func withoutSiteSuffix(_ title: String, siteName: String?) -> String {
-        for separator in [" | ", " - ", " – ", " — ", " :: "] {
+    /// `Story title | Site` → `Story title`, when the part after the separator is the site's name,
+    /// the part before it is a heading of the page, or it is a short tail after a longer title.
+    private static func withoutSiteSuffix(_ title: String, siteName: String?, headings: Set<String>) -> String {
+        for separator in [" | ", " - ", " – ", " — ", " :: ", " · "] {
             guard let range = title.range(of: separator, options: .backwards) else { continue }
-            let suffix = title[range.upperBound...]
-            if let siteName, suffix.lowercased() == siteName.lowercased() || siteName.isEmpty == false && suffix.count <= 30 {
-                return String(title[..<range.lowerBound])
+            let head = String(title[..<range.lowerBound])
+            let tail = title[range.upperBound...]
+            let words = { (text: Substring) in text.split(separator: " ").count }
+            if tail.lowercased() == siteName?.lowercased() || headings.contains(head.lowercased())
+                || (words(head[...]) >= 4 && words(tail) <= 4)
+            {
+                return head
             }
         }
         return title

@@ -57,7 +57,7 @@ enum RSSReader {
     /// A title is text, but feeds often put escaped HTML (`&lt;b&gt;`, `&amp;amp;`) in it.
     static func titleText(_ node: XMLNode?) -> String? {
         guard let raw = node?.trimmedText else { return nil }
-        let text = raw.contains("<") || raw.contains("&") ? HTMLText.plain(fromHTML: raw) : XMLText.collapsed(raw)
+        let text = HTMLText.looksLikeHTML(raw) ? HTMLText.plain(fromHTML: raw) : XMLText.collapsed(raw)
         return text.isEmpty ? nil : text
     }
 

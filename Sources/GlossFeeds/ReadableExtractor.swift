@@ -16,11 +16,21 @@ public enum ReadableExtractor {
         let copy = Array(bytes)
         let result = copy.withUnsafeBufferPointer { buffer in
             Result { () throws(FeedError) -> ExtractedPage in
+                guard buffer.contains(where: { $0 > 0x20 }) else { throw .emptyDocument }
                 let encoding = encoding ?? CharsetSniffer.defaultEncoding(for: buffer)
-                guard buffer.contains(where: { $0 > 0x20 }),
-                      let document = HTMLDocument.parse(buffer, url: url, encoding: encoding)
-                else { throw .emptyDocument }
-                return try extract(from: document)
+                // Class hints sometimes mark a whole page as furniture (`<div id="page" class="nav-open">`):
+                // when the strict pass finds little, a lenient one that trusts only tags and roles runs too.
+                let strict = Result { () throws(FeedError) in try extract(buffer, url: url, encoding: encoding, pass: .strict) }
+                if case .success(let page) = strict, page.markdown.count >= minimumStrictText { return page }
+                let lenient = Result { () throws(FeedError) in try extract(buffer, url: url, encoding: encoding, pass: .lenient) }
+                switch (strict, lenient) {
+                case (.success(let first), .success(let second)):
+                    return second.markdown.count > first.markdown.count * 2 ? second : first
+                case (.success(let page), .failure), (.failure, .success(let page)):
+                    return page
+                case (.failure(let error), .failure):
+                    throw error
+                }
             }
         }
         return try result.get()
@@ -31,15 +41,30 @@ public enum ReadableExtractor {
         try extract(from: Array(html.utf8), url: url, encoding: "UTF-8")
     }
 
-    private static func extract(from document: HTMLDocument) throws(FeedError) -> ExtractedPage {
-        guard let root = document.root else { throw .emptyDocument }
+    /// How much furniture a pass removes.
+    enum Pass {
+        /// Tags, roles and class or id hints.
+        case strict
+        /// Tags and roles only.
+        case lenient
+    }
+
+    /// Below this many characters of Markdown, a strict pass is checked against a lenient one.
+    static let minimumStrictText = 250
+
+    private static func extract(
+        _ buffer: UnsafeBufferPointer<UInt8>, url: String?, encoding: String?, pass: Pass
+    ) throws(FeedError) -> ExtractedPage {
+        guard let document = HTMLDocument.parse(buffer, url: url, encoding: encoding), let root = document.root else {
+            throw .emptyDocument
+        }
         let metadata = PageMetadata.read(from: root)
         let body = document.body ?? root
-        removeFurniture(below: body)
-        guard let content = ContentScorer.mainContent(of: body) else { throw .noReadableContent }
-        removeLinkLists(below: content)
-        if let title = metadata.title { removeTitleHeading(title, in: content) }
-        let markdown = withExtendedLifetime(document) { MarkdownConverter().markdown(ofChildrenOf: [content]) }
+        removeFurniture(below: body, pass: pass)
+        let content = ContentScorer.mainContent(of: body)
+        for node in content { removeLinkLists(below: node, pass: pass) }
+        if let title = metadata.title, let first = content.first { removeTitleHeading(title, in: first) }
+        let markdown = withExtendedLifetime(document) { MarkdownConverter().markdown(of: content) }
         guard !markdown.isEmpty else { throw .noReadableContent }
         return ExtractedPage(
             title: metadata.title, byline: metadata.byline, published: metadata.published,
@@ -49,10 +74,11 @@ public enum ReadableExtractor {
 
     // MARK: - Cleaning
 
-    private static func removeFurniture(below body: XMLNode) {
+    private static func removeFurniture(below body: XMLNode, pass: Pass) {
         var removed: [XMLNode] = []
         NodeWalk.elements(below: body) { node in
-            if HTMLElements.isSkipped(node) || ClassHints.isUnlikelyCandidate(node) || node.name == "header" && isSiteHeader(node) {
+            let unlikely = pass == .strict && ClassHints.isUnlikelyCandidate(node)
+            if unlikely || HTMLElements.isSkipped(node) || (node.name == "header" && isSiteHeader(node)) {
                 removed.append(node)
                 return false
             }
@@ -72,14 +98,15 @@ public enum ReadableExtractor {
     }
 
     /// Lists and boxes that are mostly links (related stories, tag clouds) inside the content.
-    private static func removeLinkLists(below content: XMLNode) {
+    private static func removeLinkLists(below content: XMLNode, pass: Pass) {
         var removed: [XMLNode] = []
         NodeWalk.elements(below: content) { node in
             switch node.name {
             case "ul", "ol", "div", "section", "table", "dl":
                 let statistics = NodeWalk.textStatistics(of: node)
                 let density = statistics.length == 0 ? 0 : Double(statistics.linkLength) / Double(statistics.length)
-                if ClassHints.weight(of: node) < 0 || (density > 0.5 && !hasLongParagraph(node)) {
+                let furniture = pass == .strict && ClassHints.weight(of: node) < 0
+                if furniture || (density > 0.5 && !hasLongParagraph(node)) {
                     removed.append(node)
                     return false
                 }

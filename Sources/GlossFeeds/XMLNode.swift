@@ -1,4 +1,9 @@
 import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A read-only view of a libxml2 node, valid while the document that owns it is alive.
 struct XMLNode {
@@ -45,14 +50,17 @@ struct XMLNode {
 
     /// The value of an attribute without a namespace (or, for `xml:` attributes, with one), nil when absent.
     func attribute(_ name: String) -> String? {
-        var attribute = pointer.pointee.properties
-        while let current = attribute {
-            if let attributeName = current.pointee.name, String(cString: attributeName) == name {
-                return XMLText.collect(from: current.pointee.children, document: pointer.pointee.doc)
+        guard var attribute = pointer.pointee.properties else { return nil }
+        // Compared as C strings: most elements are asked for attributes they do not have.
+        return name.withCString { wanted in
+            while true {
+                if let attributeName = attribute.pointee.name, strcmp(UnsafeRawPointer(attributeName).assumingMemoryBound(to: CChar.self), wanted) == 0 {
+                    return XMLText.collect(from: attribute.pointee.children, document: pointer.pointee.doc)
+                }
+                guard let next = attribute.pointee.next else { return nil }
+                attribute = next
             }
-            attribute = current.pointee.next
         }
-        return nil
     }
 
     /// All text below the node, entities expanded within a budget, markup dropped.
@@ -68,9 +76,17 @@ struct XMLNode {
 
     /// The base URL in effect at this node (the document URL, `xml:base` or HTML `<base>`).
     var baseURL: String? {
-        guard let base = xmlNodeGetBase(pointer.pointee.doc, pointer) else { return nil }
-        defer { glossXMLFree(base) }
-        return String(cString: base)
+        let document = pointer.pointee.doc
+        let base = xmlNodeGetBase(document, pointer).map { base in
+            defer { glossXMLFree(base) }
+            return String(cString: base)
+        }
+        // For HTML, libxml2 only reports a `<base href>`, as written: resolve it against the
+        // document's own URL, which it leaves out.
+        guard let document, document.pointee.type == XML_HTML_DOCUMENT_NODE else { return base }
+        let documentURL = document.pointee.URL.map { String(cString: $0) }
+        guard let base else { return documentURL }
+        return URLResolver.resolve(base, against: documentURL)
     }
 
     /// `reference` resolved against the base URL in effect at this node.
