@@ -6,9 +6,9 @@ struct AddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add", abstract: "Save a web page (URL or .html file) as an article.",
         discussion: """
-            The page's main content is kept (headings, paragraphs, lists, quotes, code, image alt
-            text as [image: …]); navigation, ads, scripts and comments are dropped. The article is
-            written to <articles>/saved/<date>-<title>.md with front matter (title, author, source,
+            The page's main content is kept (headings, paragraphs, lists, quotes, code, image alt \
+            text as [image: …]); navigation, ads, scripts and comments are dropped. The article is \
+            written to <articles>/saved/<date>-<title>.md with front matter (title, author, source, \
             date, url, tags). Saving the same page twice keeps one copy.
             """)
 

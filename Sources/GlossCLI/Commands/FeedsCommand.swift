@@ -6,9 +6,9 @@ struct FeedsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "feeds", abstract: "List, add or remove feeds in feeds.toml.",
         discussion: """
-            feeds.toml lives in $XDG_CONFIG_HOME/gloss/ (or ~/.config/gloss/); $GLOSS_FEEDS or --feeds
-            names another file. Each feed is a [[feed]] table with a url, an optional name (the folder
-            and source of its articles; default: the site's host name) and optional tags.
+            feeds.toml lives in $XDG_CONFIG_HOME/gloss/ (or ~/.config/gloss/); $GLOSS_FEEDS or --feeds \
+            names another file. Each feed is a [[feed]] table with a url, an optional name (the folder \
+            and source of its articles; default: the site's host name) and optional tags. \
             Config/feeds.toml is a documented example. Edits keep the other feeds and comments.
             """,
         subcommands: [FeedsListCommand.self, FeedsAddCommand.self, FeedsRemoveCommand.self],

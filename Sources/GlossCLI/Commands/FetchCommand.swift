@@ -6,12 +6,12 @@ struct FetchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fetch", abstract: "Download every feed and save new entries as articles.",
         discussion: """
-            Feeds come from feeds.toml (see `gloss feeds --help`). Each new entry is written as a
-            Markdown article under <articles>/<feed-name>/; an entry that changed rewrites its file
-            in place, and its notes are re-anchored the next time it is opened. Entries already
-            fetched are recognised by their GUID/id (else their link), so fetching twice adds nothing.
-            Unchanged feeds are not downloaded again (ETag / If-Modified-Since). One line per feed
-            reports new, updated and unchanged entries or the error; the exit status is 1 when any
+            Feeds come from feeds.toml (see `gloss feeds --help`). Each new entry is written as a \
+            Markdown article under <articles>/<feed-name>/; an entry that changed rewrites its file \
+            in place, and its notes are re-anchored the next time it is opened. Entries already \
+            fetched are recognised by their GUID/id (else their link), so fetching twice adds nothing. \
+            Unchanged feeds are not downloaded again (ETag / If-Modified-Since). One line per feed \
+            reports new, updated and unchanged entries or the error; the exit status is 1 when any \
             feed failed, after all the others were fetched.
             """)
 

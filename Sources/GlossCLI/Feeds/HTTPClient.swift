@@ -14,9 +14,7 @@ struct HTTPClient: Sendable {
 
     /// Checks that `text` is an absolute http or https URL.
     static func validated(_ text: String) throws(FetchError) -> URL {
-        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), url.host != nil || scheme != "http" && scheme != "https" else {
-            throw .invalidURL(text)
-        }
+        guard let url = URL(string: text), let scheme = url.scheme?.lowercased() else { throw .invalidURL(text) }
         guard scheme == "http" || scheme == "https" else { throw .unsupportedScheme(text) }
         guard let host = url.host, !host.isEmpty else { throw .invalidURL(text) }
         return url
@@ -39,7 +37,6 @@ struct HTTPClient: Sendable {
         configuration.timeoutIntervalForResource = limits.timeout
         let session = URLSession(configuration: configuration, delegate: transfer, delegateQueue: nil)
         let task = session.dataTask(with: request)
-        transfer.begin(task)
         task.resume()
         let finished = transfer.wait(seconds: limits.timeout)
         if !finished {
@@ -67,8 +64,6 @@ final class HTTPTransfer: NSObject, URLSessionDataDelegate, @unchecked Sendable 
         self.limits = limits
         self.visited = [start.absoluteString]
     }
-
-    func begin(_ task: URLSessionTask) {}
 
     /// Waits for the transfer to end; false when the deadline passed first.
     func wait(seconds: Double) -> Bool {
