@@ -171,6 +171,36 @@ struct FeedFetchTests {
         #expect(bad.err.contains("no feeds configured"))
     }
 
+    @Test func entriesWithoutReadableDatesAreSavedAsUndatedWithAWarning() throws {
+        let routes = FeedRoutes()
+        let server = try routes.server()
+        var odd = FeedFixtures.tide
+        odd.date = "the day after tomorrow"
+        routes.set("/feed.xml", .init(body: FeedFixtures.rss([FeedFixtures.battery, odd])))
+        let fixture = try NotesFixture()
+        let report = try #require(fetcher(fixture).fetch([FeedSubscription(url: server.url("/feed.xml"), name: "Odd")]).reports.first)
+        #expect(report.line == "Odd: 2 new, 0 updated, 0 unchanged (1 entry has no readable date and is listed as undated)")
+        #expect(files(fixture, in: "odd") == ["2026-11-23-harbor-battery-approved.md", "undated-tide-tables-revised.md"])
+    }
+
+    @Test func feedsAreFetchedABoundedNumberAtATime() throws {
+        let gauge = Gauge()
+        let server = try LocalHTTPServer { request in
+            gauge.enter()
+            defer { gauge.leave() }
+            Thread.sleep(forTimeInterval: 0.2)
+            return .init(body: FeedFixtures.rss(title: request.path, [FeedFixtures.tide]))
+        }
+        let fixture = try NotesFixture()
+        var fetcher = fetcher(fixture)
+        fetcher.concurrency = 2
+        let feeds = (1...6).map { FeedSubscription(url: server.url("/f\($0).xml"), name: "f\($0)") }
+        let summary = fetcher.fetch(feeds)
+        #expect(summary.failures.isEmpty)
+        #expect(summary.reports.map(\.feed.name) == feeds.map(\.name))
+        #expect(gauge.maximum == 2)
+    }
+
     /// Every file under the articles and data directories (state files aside), with its bytes.
     func snapshot(_ fixture: NotesFixture) throws -> [String: [UInt8]] {
         var out: [String: [UInt8]] = [:]
@@ -211,5 +241,25 @@ enum GlossProcess {
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    }
+}
+
+/// Counts requests in progress at once.
+final class Gauge: @unchecked Sendable {
+    private let lock = NSLock()
+    private var current = 0
+    private(set) var maximum = 0
+
+    func enter() {
+        lock.lock()
+        current += 1
+        maximum = max(maximum, current)
+        lock.unlock()
+    }
+
+    func leave() {
+        lock.lock()
+        current -= 1
+        lock.unlock()
     }
 }

@@ -55,6 +55,10 @@ struct FeedSync: Sendable {
         for entry in parsed.entries {
             apply(entry, of: feed, to: &state, report: &report)
         }
+        let undated = parsed.entries.filter { $0.date == nil }.count
+        if undated > 0 {
+            report.warnings.append("\(undated) \(undated == 1 ? "entry has" : "entries have") no readable date and \(undated == 1 ? "is" : "are") listed as undated")
+        }
         return saving(report, state: state)
     }
 
