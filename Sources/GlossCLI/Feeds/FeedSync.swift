@@ -67,7 +67,7 @@ struct FeedSync: Sendable {
         let key = entry.dedupKey
         let text = FeedArticleWriter.article(for: entry, feedName: feed.displayName, tags: feed.tags)
         let hash = ArticleFingerprint.sha256(ofBytes: Array(text.utf8))
-        if let known = state.entries[key] {
+        if let known = state.entries[key], Self.isInside(known.file, folder: feed.slug) {
             let path = articlesDirectory + "/" + known.file
             // A file the user deleted stays deleted; an unchanged one is left alone.
             guard known.contentHash != hash, ArticleFile.exists(path) else {
@@ -118,6 +118,13 @@ struct FeedSync: Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether a file recorded in the state is one this feed may rewrite: directly in its own
+    /// folder, never elsewhere (the state file is data, not a list of paths to trust).
+    static func isInside(_ file: String, folder: String) -> Bool {
+        let parts = file.split(separator: "/", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts[0] == folder && !parts[1].isEmpty && !parts[1].hasPrefix(".")
     }
 
     private func failing(_ report: FeedReport, _ message: String, state: FeedState) -> FeedReport {
