@@ -97,6 +97,20 @@ struct LibraryFeedsTests {
         #expect(state.library.selected == 1)
     }
 
+    @Test func readingGoesOnWhileTheFetchRuns() {
+        var state = state()
+        _ = Fixtures.press([.char("R")], on: &state)
+        _ = reduce(&state, .articleOpened(OpenedArticle(relativePath: "local.md", article: Fixtures.article)))
+        _ = reduce(&state, .feedFetch(.progress(done: 1, total: 4, current: "BBC")))
+        _ = Fixtures.press([.char("j")], on: &state)
+        #expect(state.reader?.focus == 1)
+        #expect(ScreenRenderer.render(state).buffer.lines.last?.contains("feeds 1/4…") == true)
+        let effects = reduce(&state, .feedFetch(.finished(summary: "fetched 4 feeds: 1 new, 0 updated", failures: [])))
+        #expect(effects == [.reloadLibrary])
+        #expect(state.screen == .reader)
+        #expect(state.message?.text == "fetched 4 feeds: 1 new, 0 updated")
+    }
+
     @Test func finishedFetchReloadsTheLibraryAndShowsPerFeedErrors() {
         var state = state(width: 120)
         _ = Fixtures.press([.char("R")], on: &state)

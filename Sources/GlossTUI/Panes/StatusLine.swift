@@ -68,7 +68,9 @@ public enum StatusLine {
             default:
                 let count = view.annotations.annotations.count
                 let notes = count == 0 ? "" : "\(count) note\(count == 1 ? "" : "s")  "
-                return "\(notes)\(position)  /:search  ?:help"
+                // A fetch started in the library goes on while reading; show that it does.
+                let fetching = state.feedFetch.map { "feeds \($0.done)/\($0.total)…  " } ?? ""
+                return "\(fetching)\(notes)\(position)  /:search  ?:help"
             }
         }
     }
