@@ -125,6 +125,20 @@ import Testing
         #expect(page.markdown.hasPrefix("Café crème, naïve résumé."))
     }
 
+    @Test func siteNameIsTrimmedFromSocialTitles() throws {
+        let body = "<article><p>" + String(repeating: "Words of the story, plenty of them. ", count: 8) + "</p></article>"
+        let tagged = try ReadableExtractor.extract(html: """
+            <html><head><meta property="og:site_name" content="Daily Planet">
+            <meta property="og:title" content="Hero saves city - Daily Planet"></head><body>\(body)</body></html>
+            """)
+        #expect(tagged.title == "Hero saves city")
+        #expect(tagged.siteName == "Daily Planet")
+        let dashed = try ReadableExtractor.extract(html: """
+            <html><head><meta property="og:title" content="Talks resume in Geneva - live updates"></head><body>\(body)</body></html>
+            """)
+        #expect(dashed.title == "Talks resume in Geneva - live updates")
+    }
+
     @Test func pagesWithoutTextAreErrors() {
         #expect(throws: FeedError.emptyDocument) { try ReadableExtractor.extract(html: "  \n ") }
         #expect(throws: FeedError.noReadableContent) {
