@@ -1,12 +1,14 @@
 /// Finds the element holding a page's article text, readability-style.
 ///
-/// An `<article>`, `<main>` or `role="main"` with enough text wins outright. Otherwise every
+/// An `<article>`, `<main>` or `role="main"` holding most of the text wins outright. Otherwise every
 /// paragraph scores its ancestors (up to five levels, less further up) by its length and commas;
 /// each candidate starts from its tag and class hints and is discounted by its share of link text.
 /// The best candidate is read together with siblings that score nearly as well.
 enum ContentScorer {
     /// Less paragraph text than this and a semantic container is not trusted on its own.
     static let minimumSemanticText = 140
+    /// The least share of the page's paragraph text a semantic container must hold.
+    static let minimumSemanticShare = 0.4
     /// Paragraphs shorter than this do not vote.
     static let minimumParagraphText = 25
 
@@ -29,9 +31,14 @@ enum ContentScorer {
             if node.name == "main" || node.attribute("role")?.lowercased() == "main" { mains.append(node) }
             return true
         }
+        guard !articles.isEmpty || !mains.isEmpty else { return nil }
+        // Teasers are often `<article>`s too: the container must hold most of the page's text.
+        let pageText = paragraphTextLength(in: body)
         for group in [articles, mains] {
             let best = group.map { ($0, paragraphTextLength(in: $0)) }.max { $0.1 < $1.1 }
-            if let best, best.1 >= minimumSemanticText { return best.0 }
+            if let best, best.1 >= minimumSemanticText, Double(best.1) >= Double(pageText) * minimumSemanticShare {
+                return best.0
+            }
         }
         return nil
     }

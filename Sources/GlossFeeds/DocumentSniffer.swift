@@ -1,7 +1,9 @@
 /// A first look at a body, before parsing it as XML.
 enum DocumentSniffer {
-    enum Kind {
+    enum Kind: Equatable {
         case empty, html, other
+        /// Not markup at all; the first characters, for the message.
+        case text(String)
     }
 
     /// HTML pages start with a doctype or `<html>` (after a BOM, blanks and comments); an
@@ -19,7 +21,17 @@ enum DocumentSniffer {
         if hasPrefix("<!doctype html", at: index, in: bytes) || hasPrefix("<html", at: index, in: bytes) {
             return .html
         }
+        guard bytes[index] == UInt8(ascii: "<") || !isASCII(bytes[index]) else {
+            // Multi-byte encodings (UTF-16) are left to the parser; ASCII text without `<` is not XML.
+            let end = min(bytes.count, index + 96)
+            let start = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
+            return .text(String(XMLText.collapsed(start).prefix(24)))
+        }
         return .other
+    }
+
+    private static func isASCII(_ byte: UInt8) -> Bool {
+        byte != 0 && byte < 0x80
     }
 
     private static func isBlank(_ byte: UInt8) -> Bool {

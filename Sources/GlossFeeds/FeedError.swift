@@ -4,6 +4,8 @@ public enum FeedError: Error, Equatable, Sendable, CustomStringConvertible {
     case emptyDocument
     /// An HTML page came back where a feed was expected (often a login page or a moved feed).
     case htmlInsteadOfFeed
+    /// The body is not XML at all (JSON, plain text); the associated value is how it starts.
+    case notXML(start: String)
     /// Well-formed XML, but not RSS or Atom; the associated value is the root element's name.
     case notAFeed(root: String)
     /// The XML is broken beyond repair: the parser's message and the line it stopped at.
@@ -19,6 +21,8 @@ public enum FeedError: Error, Equatable, Sendable, CustomStringConvertible {
             return "the document is empty"
         case .htmlInsteadOfFeed:
             return "got an HTML page instead of an RSS or Atom feed"
+        case .notXML(let start):
+            return "not an RSS or Atom feed: the document is not XML (it starts with \"\(start)\")"
         case .notAFeed(let root):
             return "not an RSS or Atom feed (the document is <\(root)>)"
         case .malformedXML(let line, let message):

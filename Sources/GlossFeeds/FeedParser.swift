@@ -27,6 +27,7 @@ public enum FeedParser {
         switch DocumentSniffer.kind(of: buffer) {
         case .empty: throw .emptyDocument
         case .html: throw .htmlInsteadOfFeed
+        case .text(let start): throw .notXML(start: start)
         case .other: break
         }
         let document = try XMLDocument.parse(buffer, url: url)

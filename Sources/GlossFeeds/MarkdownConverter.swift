@@ -29,7 +29,18 @@ struct MarkdownConverter {
             if !text.isEmpty { out.append(Block(text: text)) }
             inline = MarkdownInline()
         }
+        var breaks = 0
         for child in node.children {
+            // Two or more `<br>` in a row between paragraphs of text are a paragraph break, as old
+            // pages and many feed descriptions write them.
+            if child.isElement, child.name == "br" {
+                breaks += 1
+                continue
+            }
+            if breaks > 0, !isBlank(child) {
+                if breaks >= 2 { flush() } else { inline.appendHardBreak() }
+                breaks = 0
+            }
             guard child.isElement, HTMLElements.blocks.contains(child.name) || isBlockWrapper(child) else {
                 appendInline(child, to: &inline, depth: depth + 1)
                 continue
@@ -40,6 +51,12 @@ struct MarkdownConverter {
         }
         flush()
         return out
+    }
+
+    /// Whitespace-only text, which sits between two `<br>` without separating them.
+    private func isBlank(_ node: XMLNode) -> Bool {
+        guard node.pointer.pointee.type == XML_TEXT_NODE else { return false }
+        return XMLText.collect(from: node.pointer, document: nil, single: true).unicodeScalars.allSatisfy(\.properties.isWhitespace)
     }
 
     /// An inline element holding blocks (`<a><div>…</div></a>`) is read as a block container.

@@ -18,7 +18,7 @@ struct MarkdownInline {
 
     /// Whether nothing visible has been added.
     var isEmpty: Bool {
-        run.isEmpty && !pieces.contains { if case .space = $0 { false } else if case .hardBreak = $0 { false } else { true } }
+        run.isEmpty && pieces.allSatisfy { $0 == .space || $0 == .hardBreak }
     }
 
     /// Adds text as a browser shows it: runs of whitespace are one space, control characters are dropped.

@@ -63,8 +63,11 @@ struct PageMetadata {
 
         var metadata = PageMetadata()
         metadata.siteName = meta["og:site_name"]
-        metadata.title = nonEmpty(meta["og:title"]) ?? nonEmpty(meta["twitter:title"]) ?? nonEmpty(firstHeading)
-                        ?? nonEmpty(documentTitle.map { withoutSiteSuffix($0, siteName: metadata.siteName, headings: headings) })
+        let siteName = metadata.siteName
+        // Social titles rarely carry the site's name, but when they do it is the exact name.
+        metadata.title = nonEmpty(meta["og:title"].map { withoutSiteSuffix($0, siteName: siteName, headings: [], loose: false) })
+            ?? nonEmpty(meta["twitter:title"]) ?? nonEmpty(firstHeading)
+            ?? nonEmpty(documentTitle.map { withoutSiteSuffix($0, siteName: siteName, headings: headings, loose: true) })
         let metaAuthor = [meta["author"], meta["article:author"], meta["dc.creator"], meta["parsely-author"]]
             .compactMap { $0 }.first { URLResolver.scheme(of: $0) == nil }
         metadata.byline = (nonEmpty(metaAuthor) ?? nonEmpty(authorLink) ?? nonEmpty(bylineElement)).map(withoutBy)
@@ -80,15 +83,16 @@ struct PageMetadata {
     }
 
     /// `Story title | Site` → `Story title`, when the part after the separator is the site's name,
-    /// the part before it is a heading of the page, or it is a short tail after a longer title.
-    private static func withoutSiteSuffix(_ title: String, siteName: String?, headings: Set<String>) -> String {
+    /// the part before it is a heading of the page, or (when `loose`) it is a short tail after a
+    /// longer title.
+    private static func withoutSiteSuffix(_ title: String, siteName: String?, headings: Set<String>, loose: Bool) -> String {
         for separator in [" | ", " - ", " – ", " — ", " :: ", " · "] {
             guard let range = title.range(of: separator, options: .backwards) else { continue }
             let head = String(title[..<range.lowerBound])
             let tail = title[range.upperBound...]
             let words = { (text: Substring) in text.split(separator: " ").count }
             if tail.lowercased() == siteName?.lowercased() || headings.contains(head.lowercased())
-                || (words(head[...]) >= 4 && words(tail) <= 4)
+                || (loose && words(head[...]) >= 4 && words(tail) <= 4)
             {
                 return head
             }

@@ -34,8 +34,11 @@ enum RSSReader {
         let updated = (item.firstElement("updated", namespace: atomNamespace)
             ?? item.firstElement("modified", namespace: dublinCoreNamespace))
             .flatMap(\.trimmedText).flatMap(FeedDate.parse)
-        let content = item.firstElement("encoded", namespace: contentNamespace)?.trimmedText
-            ?? item.firstElement("description")?.trimmedText
+        let content = (item.firstElement("encoded", namespace: contentNamespace)?.trimmedText
+            ?? item.firstElement("description")?.trimmedText)
+            // RSS does not say whether a description is HTML; one without any markup is plain text,
+            // whose line breaks and `<` must survive the conversion.
+            .map { HTMLText.looksLikeHTML($0) ? $0 : HTMLText.escapedParagraphs($0) }
         return FeedEntry(
             id: guid ?? about,
             link: link,

@@ -24,6 +24,12 @@ import Testing
         #expect(error(parsing: "<?xml version=\"1.0\"?><opml version=\"2.0\"><body/></opml>") == .notAFeed(root: "opml"))
     }
 
+    @Test func textThatIsNotXML() {
+        #expect(error(parsing: "{\"error\": \"rate limited\", \"retry\": 60}") == .notXML(start: "{\"error\": \"rate limited\""))
+        #expect(error(parsing: "\n  Service Unavailable") == .notXML(start: "Service Unavailable"))
+        #expect(FeedError.notXML(start: "{").description.contains("not XML"))
+    }
+
     @Test func emptyBody() {
         #expect(error(parsing: "") == .emptyDocument)
         #expect(error(parsing: " \n\t ") == .emptyDocument)
@@ -38,7 +44,7 @@ import Testing
         #expect(line >= 3)
         #expect(!message.isEmpty)
         #expect(failure.description.hasPrefix("malformed XML at line"))
-        #expect(error(parsing: "this is not xml at all") != nil)
+        #expect(error(parsing: "<this is not xml at all") != nil)
         #expect(error(parsing: "<rss version=\"2.0\"><channel><title>cut off") != nil)
     }
 

@@ -201,6 +201,18 @@ import Testing
         #expect(feed.entries.first?.contentHTML == "<p>Watch it</p>")
     }
 
+    @Test func plainTextDescriptionKeepsItsParagraphs() throws {
+        let feed = try parse("""
+            <rss version="2.0"><channel><title>T</title><item><title>P</title>
+            <description>First paragraph, where 2 &lt; 3.
+
+            Second paragraph
+            with a line break.</description></item></channel></rss>
+            """)
+        let html = try #require(feed.entries.first?.contentHTML)
+        #expect(HTMLToMarkdown.convert(html) == "First paragraph, where 2 \\< 3.\n\nSecond paragraph\\\nwith a line break.\n")
+    }
+
     @Test func titlesWithMarkupOrComparisonsReadAsText() throws {
         let feed = try parse("""
             <rss version="2.0"><channel><title>T</title>

@@ -131,6 +131,12 @@ import Testing
         #expect(blocks.allSatisfy { $0.kind == .paragraph && $0.spans.isEmpty })
     }
 
+    @Test func doubleLineBreaksSeparateParagraphs() throws {
+        let markdown = convert("First line<br>still first<br /><br/>\n <br>Second <b>bold<br><br>kept</b>")
+        #expect(markdown == "First line\\\nstill first\n\nSecond **bold\\\nkept**\n")
+        #expect(try loaded(markdown).map(\.text) == ["First line\nstill first", "Second bold\nkept"])
+    }
+
     @Test func headingsKeepTheirClosingHashes() throws {
         let blocks = try loaded(convert("<h2>Issue #</h2><h3>C#</h3><h4>##</h4><h2># not nested</h2>"))
         #expect(blocks.map(\.text) == ["Issue #", "C#", "##", "# not nested"])

@@ -92,6 +92,20 @@ import Testing
         #expect(page.title == "Flood update")
     }
 
+    @Test func teaserArticlesDoNotHideTheStory() throws {
+        let teaser = "<article><h3><a href='/t'>Teaser</a></h3><p>A short teaser for another story that is elsewhere on the site, with a few words.</p></article>"
+        let paragraph = "The main story goes on at length, with details, quotes, numbers and background for the reader. "
+        let html = """
+            <html><body>
+            <div class="story-body"><p>\(paragraph)\(paragraph)</p><p>\(paragraph)\(paragraph)</p><p>\(paragraph)</p></div>
+            <div class="more">\(teaser)\(teaser)\(teaser)</div>
+            </body></html>
+            """
+        let page = try ReadableExtractor.extract(html: html)
+        #expect(page.markdown.hasPrefix("The main story goes on at length"))
+        #expect(!page.markdown.contains("teaser"))
+    }
+
     @Test func pageWrappedInAFurnitureClassIsStillRead() throws {
         let text = String(repeating: "A long sentence about the harbour, the council and the budget. ", count: 6)
         let html = """
@@ -109,6 +123,20 @@ import Testing
             + String(repeating: "Café crème, naïve résumé. ", count: 10) + "</p></article></body></html>"
         let page = try ReadableExtractor.extract(html: html)
         #expect(page.markdown.hasPrefix("Café crème, naïve résumé."))
+    }
+
+    @Test func siteNameIsTrimmedFromSocialTitles() throws {
+        let body = "<article><p>" + String(repeating: "Words of the story, plenty of them. ", count: 8) + "</p></article>"
+        let tagged = try ReadableExtractor.extract(html: """
+            <html><head><meta property="og:site_name" content="Daily Planet">
+            <meta property="og:title" content="Hero saves city - Daily Planet"></head><body>\(body)</body></html>
+            """)
+        #expect(tagged.title == "Hero saves city")
+        #expect(tagged.siteName == "Daily Planet")
+        let dashed = try ReadableExtractor.extract(html: """
+            <html><head><meta property="og:title" content="Talks resume in Geneva - live updates"></head><body>\(body)</body></html>
+            """)
+        #expect(dashed.title == "Talks resume in Geneva - live updates")
     }
 
     @Test func pagesWithoutTextAreErrors() {
