@@ -10,7 +10,7 @@ import Testing
 /// conditional requests, updates in place, and per-feed failures that touch nothing.
 @Suite("Feed fetching")
 struct FeedFetchTests {
-    let limits = HTTPLimits(timeout: 2, maxBytes: 256 * 1024, maxRedirects: 3)
+    let limits = HTTPLimits(timeout: 4, maxBytes: 256 * 1024, maxRedirects: 3)
 
     func fetcher(_ fixture: NotesFixture) -> FeedFetcher {
         FeedFetcher(articlesDirectory: fixture.articles, dataDirectory: fixture.data, limits: limits)
@@ -108,7 +108,7 @@ struct FeedFetchTests {
         routes.set("/elsewhere.xml", .init(body: next))
         routes.set("/missing.xml", .init(status: 404))
         routes.set("/broken.xml", .init(status: 500, body: "<html>oops</html>"))
-        routes.set("/slow.xml", .init(body: next, delay: 5))
+        routes.set("/slow.xml", .init(body: next, delay: 9))
         routes.set("/loop.xml", .redirect(to: "/loop2.xml"))
         routes.set("/loop2.xml", .redirect(to: "/loop.xml"))
         routes.set("/huge.xml", .init(body: "<?xml version=\"1.0\"?><rss><channel>", fillerBytes: 8 << 20))
@@ -121,7 +121,7 @@ struct FeedFetchTests {
         #expect(lines[1] == "moved: 1 new, 0 updated, 1 unchanged")
         #expect(lines[2] == "missing: error: the server answered HTTP 404 (not found)")
         #expect(lines[3] == "broken: error: the server answered HTTP 500 (server error)")
-        #expect(lines[4] == "slow: error: timed out after 2 s")
+        #expect(lines[4] == "slow: error: timed out after 4 s")
         #expect(lines[5].hasPrefix("loop: error: redirect loop at "))
         #expect(lines[6] == "huge: error: response larger than the 256 KiB limit")
         #expect(lines[7].hasPrefix("malformed: error: malformed XML at line 1"))
@@ -159,7 +159,7 @@ struct FeedFetchTests {
             name = "Good"
             tags = ["t"]
             """.write(toFile: feedsFile, atomically: true, encoding: .utf8)
-        let run = try GlossProcess.run(["fetch", "--feeds", feedsFile, "--timeout", "3", "--articles", fixture.articles, "--data", fixture.data])
+        let run = try GlossProcess.run(["fetch", "--feeds", feedsFile, "--timeout", "10", "--articles", fixture.articles, "--data", fixture.data])
         #expect(run.status == 1)
         #expect(run.out.contains("Gone: error: the server answered HTTP 404 (not found)\n"))
         #expect(run.out.contains("Good: 1 new, 0 updated, 0 unchanged\n"))

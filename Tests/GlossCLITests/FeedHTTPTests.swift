@@ -7,7 +7,7 @@ import Testing
 /// The HTTP client against a server on 127.0.0.1 that the test starts: limits and conditional requests.
 @Suite("HTTP client limits")
 struct FeedHTTPTests {
-    let limits = HTTPLimits(timeout: 1.5, maxBytes: 64 * 1024, maxRedirects: 3)
+    let limits = HTTPLimits(timeout: 10, maxBytes: 64 * 1024, maxRedirects: 3)
 
     @Test func etagThen304() throws {
         let server = try LocalHTTPServer { request in
@@ -38,8 +38,8 @@ struct FeedHTTPTests {
     }
 
     @Test func slowResponseTimesOut() throws {
-        let server = try LocalHTTPServer { _ in .init(body: "late", delay: 4) }
-        let client = HTTPClient(limits: limits)
+        let server = try LocalHTTPServer { _ in .init(body: "late", delay: 6) }
+        let client = HTTPClient(limits: HTTPLimits(timeout: 1.5, maxBytes: 64 * 1024, maxRedirects: 3))
         #expect(throws: FetchError.timedOut(seconds: 1.5)) { try client.get(server.url("/slow")) }
     }
 

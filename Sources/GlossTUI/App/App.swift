@@ -42,7 +42,10 @@ public final class App {
                 for update in services.takeFeedFetchUpdates() {
                     dispatch(.feedFetch(update))
                 }
-                if terminal.isInputClosed { break }
+                if terminal.isInputClosed {
+                    perform(state.saveEffects())
+                    break
+                }
                 continue
             }
             guard let key = terminal.readKey() else {
