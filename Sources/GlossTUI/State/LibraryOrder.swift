@@ -15,6 +15,15 @@ enum LibraryOrder {
         }
     }
 
+    /// Whether `new` sorts exactly like `old`: the same articles with the same groups and dates.
+    static func keepsOrder(_ old: [LibraryItem], _ new: [LibraryItem]) -> Bool {
+        guard old.count == new.count else { return false }
+        for (a, b) in zip(old, new) where a.relativePath != b.relativePath || a.group != b.group || a.date != b.date {
+            return false
+        }
+        return true
+    }
+
     /// The date as text that sorts chronologically: ISO dates (`2026-11-24…`) as they are,
     /// anything else as empty (sorted last among newest-first).
     static func sortableDate(_ date: String?) -> String {

@@ -54,7 +54,12 @@ public struct LibraryItem: Hashable, Sendable {
 /// groups (articles at the top of the articles directory first, then one heading per feed
 /// folder), newest first within each group.
 public struct LibraryState: Hashable, Sendable {
-    public var items: [LibraryItem] = [] { didSet { reorder() } }
+    public var items: [LibraryItem] = [] {
+        didSet {
+            // Marking an article read changes no position: keep the order, refilter only.
+            if LibraryOrder.keepsOrder(oldValue, items) { refilter() } else { reorder() }
+        }
+    }
     public var filter: String = "" { didSet { refilter() } }
     /// Indices into `items` in display order, before filtering.
     private var order: [Int] = []
