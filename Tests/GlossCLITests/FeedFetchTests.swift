@@ -171,6 +171,24 @@ struct FeedFetchTests {
         #expect(bad.err.contains("no feeds configured"))
     }
 
+    @Test func entriesThatCouldNotBeWrittenAreRetriedNextTime() throws {
+        let routes = FeedRoutes()
+        let server = try routes.server()
+        routes.set("/feed.xml", .init(body: FeedFixtures.rss([FeedFixtures.tide])), etag: "\"v1\"")
+        let fixture = try NotesFixture()
+        // A file where the feed's folder should be: nothing can be written into it.
+        try "in the way".write(toFile: fixture.articles + "/harbor-news", atomically: true, encoding: .utf8)
+        let feed = FeedSubscription(url: server.url("/feed.xml"), name: "Harbor News")
+        let first = try #require(fetcher(fixture).fetch([feed]).reports.first)
+        #expect(first.newCount == 0)
+        #expect(first.line.contains("harbor-news/2026-11-24-tide-tables-revised.md not written"))
+
+        try FileManager.default.removeItem(atPath: fixture.articles + "/harbor-news")
+        let second = try #require(fetcher(fixture).fetch([feed]).reports.first)
+        #expect(server.requests.last?.headers["if-none-match"] == nil)
+        #expect(second.line == "Harbor News: 1 new, 0 updated, 0 unchanged")
+    }
+
     @Test func entriesWithoutReadableDatesAreSavedAsUndatedWithAWarning() throws {
         let routes = FeedRoutes()
         let server = try routes.server()

@@ -52,8 +52,14 @@ struct FeedSync: Sendable {
         state.etag = response.etag
         state.lastModified = response.lastModified
         state.lastError = nil
+        var allWritten = true
         for entry in parsed.entries {
-            apply(entry, of: feed, to: &state, report: &report)
+            allWritten = apply(entry, of: feed, to: &state, report: &report) && allWritten
+        }
+        if !allWritten {
+            // Download the feed again next time, so the entries that could not be written are retried.
+            state.etag = nil
+            state.lastModified = nil
         }
         let undated = parsed.entries.filter { $0.date == nil }.count
         if undated > 0 {
@@ -62,8 +68,9 @@ struct FeedSync: Sendable {
         return saving(report, state: state)
     }
 
-    /// Writes one entry when it is new or changed and records it in `state`.
-    private func apply(_ entry: FeedEntry, of feed: FeedSubscription, to state: inout FeedState, report: inout FeedReport) {
+    /// Writes one entry when it is new or changed and records it in `state`; false when it
+    /// should have been written and could not be.
+    private func apply(_ entry: FeedEntry, of feed: FeedSubscription, to state: inout FeedState, report: inout FeedReport) -> Bool {
         let key = entry.dedupKey
         let text = FeedArticleWriter.article(for: entry, feedName: feed.displayName, tags: feed.tags)
         let hash = ArticleFingerprint.sha256(ofBytes: Array(text.utf8))
@@ -72,21 +79,21 @@ struct FeedSync: Sendable {
             // A file the user deleted stays deleted; an unchanged one is left alone.
             guard known.contentHash != hash, ArticleFile.exists(path) else {
                 report.unchangedCount += 1
-                return
+                return true
             }
             do {
                 try ArticleFile.write(text, to: path)
             } catch {
                 report.warnings.append("\(known.file) not updated: \(error.description)")
-                return
+                return false
             }
             state.entries[key] = FeedEntryRecord(file: known.file, contentHash: hash, updated: clock())
             report.updatedCount += 1
-            return
+            return true
         }
         guard let file = freeFileName(for: entry, in: feed.slug, text: text) else {
             report.warnings.append("no free file name for \(entry.title ?? key)")
-            return
+            return false
         }
         let path = articlesDirectory + "/" + file
         if !ArticleFile.exists(path) {
@@ -94,11 +101,12 @@ struct FeedSync: Sendable {
                 try ArticleFile.write(text, to: path)
             } catch {
                 report.warnings.append("\(file) not written: \(error.description)")
-                return
+                return false
             }
         }
         state.entries[key] = FeedEntryRecord(file: file, contentHash: hash, updated: clock())
         report.newCount += 1
+        return true
     }
 
     /// A file name for a new entry, relative to the articles directory: its own name, else one
