@@ -165,6 +165,13 @@ struct FeedFetchTests {
         #expect(run.out.contains("Good: 1 new, 0 updated, 0 unchanged\n"))
         #expect(run.out.hasSuffix("2 feeds: 1 new, 0 updated; 1 failed\n"))
         #expect(files(fixture, in: "good") == ["2026-11-24-tide-tables-revised.md"])
+        let listed = try GlossProcess.run(["feeds", "list", "--feeds", feedsFile, "--data", fixture.data])
+        let lines = listed.out.split(separator: "\n").map(String.init)
+        try #require(lines.count == 2)
+        #expect(lines[0].hasPrefix("Gone  \(server.url("/gone.xml"))  → gone/  · 0 entries, fetched 20"))
+        #expect(lines[0].hasSuffix(" · last error: the server answered HTTP 404 (not found)"))
+        #expect(lines[1].hasPrefix("Good  \(server.url("/good.xml"))  → good/  [t]  · 1 entry, fetched 20"))
+        #expect(!lines[1].contains("error"))
 
         let bad = try GlossProcess.run(["fetch", "--feeds", fixture.root + "/none.toml", "--data", fixture.data])
         #expect(bad.status == 1)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GlossStorage
 
 /// `gloss feeds`: lists, adds and removes subscriptions in feeds.toml.
 struct FeedsCommand: ParsableCommand {
@@ -30,9 +31,17 @@ struct FeedsListCommand: ParsableCommand {
                 print(FeedsFileError.noFeeds(file: file.path).description)
                 return
             }
+            let states = FeedStateStore(dataDirectory: workspace.paths.data)
             for feed in file.feeds {
-                let tags = feed.tags.isEmpty ? "" : "  [" + feed.tags.joined(separator: ", ") + "]"
-                print("\(feed.displayName)  \(feed.url)  → \(feed.slug)/\(tags)")
+                var line = "\(feed.displayName)  \(feed.url)  → \(feed.slug)/"
+                if !feed.tags.isEmpty { line += "  [" + feed.tags.joined(separator: ", ") + "]" }
+                // What the last fetch did, when there was one (a damaged state file is not worth failing the list for).
+                if let state = try? states.load(feed: feed.slug).state, let fetched = state.lastFetch {
+                    let count = state.entries.count
+                    line += "  · \(count) \(count == 1 ? "entry" : "entries"), fetched \(String(fetched.description.prefix(16)).replacingOccurrences(of: "T", with: " "))"
+                    if let error = state.lastError { line += " · last error: \(error)" }
+                }
+                print(line)
             }
         }
     }
