@@ -26,7 +26,7 @@ extension LiveServices {
                     updates.append(.progress(done: done, total: total, current: nil))
                 }
             }
-            updates.append(.finished(summary: "fetched " + summary.line, failures: summary.failures.map(\.line)))
+            updates.append(.finished(summary: "fetched " + summary.line, failures: summary.failures.map { FeedFailure(name: $0.feed.displayName, message: $0.failure ?? "failed") }))
         }
         thread.start()
         return nil

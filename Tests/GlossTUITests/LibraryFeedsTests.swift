@@ -116,12 +116,20 @@ struct LibraryFeedsTests {
         _ = Fixtures.press([.char("R")], on: &state)
         let effects = reduce(&state, .feedFetch(.finished(
             summary: "fetched 3 feeds: 4 new, 1 updated; 1 failed",
-            failures: ["Broken: error: the server answered HTTP 500 (server error)"])))
+            failures: [FeedFailure(name: "BBC", message: "the server answered HTTP 500 (server error)")])))
         #expect(effects == [.reloadLibrary])
         #expect(state.feedFetch == nil)
         #expect(state.message?.isError == true)
-        let status = ScreenRenderer.render(state).buffer.lines.last ?? ""
-        #expect(status.contains("4 new, 1 updated; 1 failed · Broken: error: the server answered HTTP 500"))
+        var lines = ScreenRenderer.render(state).buffer.lines
+        #expect(lines.last?.contains("4 new, 1 updated; 1 failed · BBC: the server answered HTTP 500") == true)
+        // Once the message is gone, the feed's heading still says what went wrong.
+        _ = Fixtures.press([.char("j")], on: &state)
+        lines = ScreenRenderer.render(state).buffer.lines
+        #expect(lines.contains { $0.contains("── BBC · 2 · 2 unread · fetch failed: the server answered HTTP 500 (server error) ─") })
+        #expect(!lines.contains { $0.contains("Ars") && $0.contains("fetch failed") })
+        _ = Fixtures.press([.char("R")], on: &state)
+        _ = reduce(&state, .feedFetch(.finished(summary: "fetched 3 feeds: 0 new, 0 updated", failures: [])))
+        #expect(!ScreenRenderer.render(state).buffer.lines.contains { $0.contains("fetch failed") })
     }
 
     @Test func fetchThatCannotStartSaysWhy() {

@@ -33,7 +33,9 @@ public enum LibraryPane {
         while rows.indices.contains(row), y + rows[row].height <= area.maxY {
             switch rows[row] {
             case .heading(let name, let count, let unread):
-                drawHeading(name, count: count, unread: unread, at: y, in: area, theme: theme, into: &buffer)
+                drawHeading(
+                    name, count: count, unread: unread, error: library.feedErrors[name], at: y, in: area, theme: theme,
+                    into: &buffer)
             case .item(let index):
                 guard library.visible.indices.contains(index), library.items.indices.contains(library.visible[index])
                 else { break }
@@ -45,16 +47,21 @@ public enum LibraryPane {
         }
     }
 
-    /// `── Ars Technica · 12 · 3 unread ──────`
+    /// `── Ars Technica · 12 · 3 unread ──────`, with the error of a failed fetch after it.
     private static func drawHeading(
-        _ name: String, count: Int, unread: Int, at y: Int, in area: Rect, theme: Theme, into buffer: inout Buffer
+        _ name: String, count: Int, unread: Int, error: String?, at y: Int, in area: Rect, theme: Theme,
+        into buffer: inout Buffer
     ) {
         var label = "── \(TerminalSafe.visible(name)) · \(count)"
         if unread > 0 { label += " · \(unread) unread" }
         label += " "
         let width = max(1, area.width - 2)
         let shown = Truncate.toWidth(label, width)
-        let used = buffer.put(shown, x: area.x + 1, y: y, style: theme.style(.title), maxWidth: width)
+        var used = buffer.put(shown, x: area.x + 1, y: y, style: theme.style(.title), maxWidth: width)
+        if let error, width - used > 1 {
+            let failed = Truncate.toWidth("· fetch failed: \(TerminalSafe.visible(error)) ", width - used)
+            used += buffer.put(failed, x: area.x + 1 + used, y: y, style: theme.style(.error), maxWidth: width - used)
+        }
         let rest = width - used
         if rest > 0 { buffer.put(String(repeating: "─", count: rest), x: area.x + 1 + used, y: y, style: theme.style(.dim)) }
     }

@@ -20,12 +20,23 @@ public struct FeedFetchProgress: Hashable, Sendable {
     }
 }
 
+/// A feed the background fetch could not fetch, by the name its group is headed with.
+public struct FeedFailure: Hashable, Sendable {
+    public var name: String
+    public var message: String
+
+    public init(name: String, message: String) {
+        self.name = name
+        self.message = message
+    }
+}
+
 /// News from the background fetch that the run loop turns into `.feedFetch` events.
 public enum FeedFetchUpdate: Hashable, Sendable {
     /// A feed started (`current`) or finished; `done` of `total` are finished.
     case progress(done: Int, total: Int, current: String?)
-    /// Every feed was tried: a one-line summary and one line per failed feed (`name: error`).
-    case finished(summary: String, failures: [String])
+    /// Every feed was tried: a one-line summary and the feeds that failed.
+    case finished(summary: String, failures: [FeedFailure])
     /// The fetch could not start (no feeds configured, an unreadable feeds.toml).
     case unavailable(String)
 }
@@ -49,10 +60,13 @@ extension AppState {
             return []
         case .finished(let summary, let failures):
             feedFetch = nil
+            // The headings keep showing which feeds failed after the message is gone.
+            library.feedErrors = Dictionary(failures.map { ($0.name, $0.message) }) { first, _ in first }
             if failures.isEmpty {
                 message = StatusMessage(summary)
             } else {
-                message = StatusMessage(([summary] + failures).joined(separator: " · "), isError: true, needsWholeLine: true)
+                let lines = failures.map { "\($0.name): \($0.message)" }
+                message = StatusMessage(([summary] + lines).joined(separator: " · "), isError: true, needsWholeLine: true)
             }
             return [.reloadLibrary]
         case .unavailable(let reason):

@@ -74,6 +74,8 @@ public struct LibraryState: Hashable, Sendable {
     /// The first row shown (index into `rows`), for scrolling.
     public var top: Int = 0
     public var isLoaded = false
+    /// Why feeds failed in the last background fetch, by group name, shown in their headings.
+    public var feedErrors: [String: String] = [:]
 
     public init(items: [LibraryItem] = []) {
         self.items = items
