@@ -25,7 +25,7 @@ enum AtomReader {
             author: authors(of: node) ?? node.firstElement("source").flatMap(authors) ?? feedAuthor,
             published: published,
             updated: updated,
-            contentHTML: body.flatMap(html),
+            contentHTML: body.flatMap(html) ?? MediaRSS.descriptionHTML(of: node),
             contentBaseURL: body?.baseURL ?? link
         )
     }

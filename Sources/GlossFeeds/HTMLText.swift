@@ -8,6 +8,25 @@ enum HTMLText {
         return withExtendedLifetime(document) { XMLText.collapsed(body.text) }
     }
 
+    /// The text of an element as a reader sees it, whitespace collapsed: without scripts, buttons,
+    /// hidden parts and the like.
+    static func visibleText(of node: XMLNode) -> String {
+        var inline = String()
+        appendVisibleText(of: node, to: &inline)
+        return XMLText.collapsed(inline)
+    }
+
+    private static func appendVisibleText(of node: XMLNode, to text: inout String) {
+        for child in node.children {
+            if child.isElement {
+                // The HTML parser caps nesting at 256 levels, which bounds this recursion.
+                if !HTMLElements.isSkipped(child) { appendVisibleText(of: child, to: &text) }
+            } else {
+                text += XMLText.collect(from: child.pointer, document: child.pointer.pointee.doc, single: true)
+            }
+        }
+    }
+
     /// Whether text holds a tag (`<b>`, `</i>`) or a character reference (`&amp;`, `&#8217;`), so that
     /// a title such as `x<y & z` is not mangled by an HTML parser.
     static func looksLikeHTML(_ text: String) -> Bool {

@@ -167,7 +167,8 @@ struct MarkdownConverter {
 
     private func appendLink(_ node: XMLNode, to inline: inout MarkdownInline, depth: Int) {
         let content = inlineContent(of: node, depth: depth)
-        guard let href = node.attribute("href") else { return inline.append(content) }
+        // Links to a place in the same page (heading permalinks, footnote jumps) lead nowhere in an article.
+        guard let href = node.attribute("href"), !XMLText.trimmed(href).hasPrefix("#") else { return inline.append(content) }
         let url = node.resolve(href)
         guard URLResolver.isSafeLink(url) else { return inline.append(content) }
         inline.append(content, open: "[", close: "](" + Self.linkDestination(url) + ")")

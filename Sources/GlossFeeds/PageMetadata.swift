@@ -44,7 +44,7 @@ struct PageMetadata {
             case "title":
                 if documentTitle == nil { documentTitle = XMLText.collapsed(node.text) }
             case "h1", "h2":
-                let heading = XMLText.collapsed(node.text)
+                let heading = HTMLText.visibleText(of: node)
                 if headings.count < 50 { headings.insert(heading.lowercased()) }
                 if firstHeading == nil, node.name == "h1" { firstHeading = heading }
             case "time":
@@ -54,7 +54,7 @@ struct PageMetadata {
             default:
                 let hints = ClassHints.hintText(of: node)
                 if bylineElement == nil, hints.contains("byline") || hints.split(separator: " ").contains("author") {
-                    let text = XMLText.collapsed(node.text)
+                    let text = HTMLText.visibleText(of: node)
                     if !text.isEmpty, text.count < 100 { bylineElement = text }
                 }
             }

@@ -46,7 +46,7 @@ enum RSSReader {
             author: author(of: item),
             published: published,
             updated: updated,
-            contentHTML: content,
+            contentHTML: content ?? MediaRSS.descriptionHTML(of: item),
             contentBaseURL: link ?? item.baseURL
         )
     }

@@ -213,6 +213,20 @@ import Testing
         #expect(HTMLToMarkdown.convert(html) == "First paragraph, where 2 \\< 3.\n\nSecond paragraph\\\nwith a line break.\n")
     }
 
+    @Test func videoFeedDescriptionFromMediaRSS() throws {
+        let feed = try parse("""
+            <feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/">
+            <title>Channel</title>
+            <entry><id>yt:video:abc</id><title>Video</title><link rel="alternate" href="https://video.example/watch?v=abc"/>
+            <published>2024-01-02T03:04:05+00:00</published>
+            <media:group><media:title>Video</media:title><media:description>Line one
+            Line two</media:description></media:group></entry>
+            </feed>
+            """)
+        let entry = try #require(feed.entries.first)
+        #expect(HTMLToMarkdown.convert(try #require(entry.contentHTML)) == "Line one\\\nLine two\n")
+    }
+
     @Test func titlesWithMarkupOrComparisonsReadAsText() throws {
         let feed = try parse("""
             <rss version="2.0"><channel><title>T</title>

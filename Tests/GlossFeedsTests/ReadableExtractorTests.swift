@@ -139,6 +139,14 @@ import Testing
         #expect(dashed.title == "Talks resume in Geneva - live updates")
     }
 
+    @Test func headingTitleLeavesOutButtons() throws {
+        let page = try ReadableExtractor.extract(html: """
+            <html><body><h1>Crate <span>docs</span> <button>Copy item path</button></h1>
+            <div><p>\(String(repeating: "Documentation text for the crate, with examples. ", count: 5))</p></div></body></html>
+            """)
+        #expect(page.title == "Crate docs")
+    }
+
     @Test func pagesWithoutTextAreErrors() {
         #expect(throws: FeedError.emptyDocument) { try ReadableExtractor.extract(html: "  \n ") }
         #expect(throws: FeedError.noReadableContent) {
