@@ -37,6 +37,16 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "GlossFeeds",
+            dependencies: ["GlossCore", "CLibXML2", .product(name: "Yams", package: "Yams")]
+        ),
         .target(name: "GlossStorage", dependencies: ["GlossCore"]),
         .target(
             name: "GlossTUI",
@@ -46,8 +56,9 @@ let package = Package(
         .target(
             name: "GlossCLI",
             dependencies: [
-                "GlossCore", "GlossStorage", "GlossTUI", "GlossNcurses",
+                "GlossCore", "GlossStorage", "GlossTUI", "GlossNcurses", "GlossFeeds",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         .executableTarget(name: "gloss", dependencies: ["GlossCLI"]),
@@ -65,7 +76,14 @@ let package = Package(
             ],
             exclude: ["Golden"]
         ),
+        .testTarget(
+            name: "GlossFeedsTests",
+            dependencies: ["GlossFeeds", "GlossCore"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "GlossStorageTests", dependencies: ["GlossStorage", "GlossCore"]),
+        // Test helper: an HTTP server on 127.0.0.1 for the feed tests.
+        .target(name: "LocalHTTPServer", path: "Tests/LocalHTTPServer"),
         .testTarget(
             name: "GlossTUITests",
             dependencies: ["GlossTUI", "GlossCore"],
@@ -73,9 +91,9 @@ let package = Package(
         ),
         .testTarget(
             name: "GlossCLITests",
-            dependencies: ["GlossCLI", "GlossTUI", "GlossCore", "gloss-bench"],
+            dependencies: ["GlossCLI", "GlossTUI", "GlossCore", "GlossStorage", "gloss-bench", "LocalHTTPServer"],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: []),
+        .testTarget(name: "EndToEndTests", dependencies: ["LocalHTTPServer"]),
     ]
 )

@@ -9,11 +9,13 @@ public struct GlossCommand: ParsableCommand {
         discussion: """
             Run without a command to open the library of the articles directory.
             Keys: press ? in the app for the live keymap. Files: see README.md.
-            Environment: GLOSS_ARTICLES_DIR, GLOSS_DATA_DIR, GLOSS_CONFIG, XDG_DATA_HOME, XDG_CONFIG_HOME, NO_COLOR.
+            Feeds: `gloss feeds add URL`, then `gloss fetch` (or R in the library).
+            Environment: GLOSS_ARTICLES_DIR, GLOSS_DATA_DIR, GLOSS_CONFIG, GLOSS_FEEDS, XDG_DATA_HOME, XDG_CONFIG_HOME, NO_COLOR.
             """,
         version: "0.1.0",
         subcommands: [
             LibraryCommand.self, ReadCommand.self, ListCommand.self, DumpCommand.self, NotesCommand.self, AnnotateCommand.self, ExportCommand.self,
+            FetchCommand.self, FeedsCommand.self, AddCommand.self,
         ],
         defaultSubcommand: LibraryCommand.self
     )

@@ -13,6 +13,10 @@ final class LiveServices: ReaderServices {
     var sessions: [String: ArticleAnnotations] = [:]
     /// The article just opened, until its annotations are loaded (after the first screen).
     var articles: [String: Article] = [:]
+    /// Feed names by folder (from feeds.toml), read once, for the library's group headings.
+    var feedNames: [String: String]?
+    /// News from a background feed fetch (`R`) for the run loop.
+    let fetchUpdates = FeedFetchUpdates()
 
     init(workspace: Workspace, paragraphOverride: Int? = nil) {
         self.workspace = workspace
@@ -41,12 +45,18 @@ final class LiveServices: ReaderServices {
             let identity = ArticleIdentity(path: path, title: "", fingerprint: "")
             return (try? store.load(identity))?.liveAnnotations.count ?? 0
         }
+        let names = feedNames ?? loadFeedNames()
+        feedNames = names
         return .success(entries.map { entry in
-            LibraryItem(
+            // Articles in a folder are grouped under it: a feed's name, or the folder's own name.
+            let folder = entry.relativePath.split(separator: "/", maxSplits: 1).count > 1
+                ? entry.relativePath.split(separator: "/", maxSplits: 1).first.map(String.init) : nil
+            return LibraryItem(
                 relativePath: entry.relativePath, title: entry.title, author: entry.author, source: entry.source,
-                date: entry.date, words: entry.wordCount, minutes: entry.minutes,
-                progress: positions[entry.relativePath]?.percent, annotationCount: annotationCount(entry.relativePath),
-                problem: entry.problem)
+                date: entry.date, tags: entry.tags, words: entry.wordCount, minutes: entry.minutes,
+                progress: positions[entry.relativePath].map { $0.percent ?? 0 },
+                annotationCount: annotationCount(entry.relativePath),
+                problem: entry.problem, group: folder.map { names[$0] ?? $0 })
         })
     }
 

@@ -151,6 +151,8 @@ public final class NcursesTerminal: Terminal {
         return Int16(next)
     }
 
+    public var isInputClosed: Bool { !active || pendingSignal.load(ordering: .relaxed) != 0 }
+
     public func readKey() -> Key? {
         while active {
             if pendingSignal.load(ordering: .relaxed) != 0 { return nil }

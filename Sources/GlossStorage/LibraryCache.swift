@@ -7,7 +7,8 @@ import GlossCore
 /// anything else reads the article again. The cache holds nothing that can't be rebuilt, so a
 /// damaged cache is simply ignored and replaced.
 public final class LibraryCache {
-    static let schemaVersion: Int64 = 1
+    // 2: entries carry their tags.
+    static let schemaVersion: Int64 = 2
 
     public let path: String
     private var entries: [String: Record] = [:]
@@ -81,6 +82,7 @@ public final class LibraryCache {
             if let source = entry.source { fields["source"] = .string(source) }
             if let date = entry.date { fields["date"] = .string(date) }
             if let problem = entry.problem { fields["problem"] = .string(problem) }
+            if !entry.tags.isEmpty { fields["tags"] = .array(entry.tags.map(JSONValue.string)) }
             members[key] = .object(fields)
         }
         let document = JSONValue.object(["schemaVersion": .integer(Self.schemaVersion), "articles": .object(members)])
@@ -108,6 +110,7 @@ public final class LibraryCache {
             entry.wordCount = Int(fields["words"]?.integerValue ?? 0)
             entry.minutes = Int(fields["minutes"]?.integerValue ?? 0)
             entry.problem = fields["problem"]?.stringValue
+            entry.tags = fields["tags"]?.arrayValue?.compactMap(\.stringValue) ?? []
             entry.sizeBytes = Int(size)
             entry.modified = Timestamp(millisecondsSince1970: modified / 1_000_000)
             let stamp = Stamp(size: size, modified: modified, changed: changed, inode: inode)

@@ -9,6 +9,7 @@ public struct LibraryEntry: Sendable, Hashable {
     public var author: String?
     public var source: String?
     public var date: String?
+    public var tags: [String] = []
     public var wordCount: Int
     /// Estimated reading time.
     public var minutes: Int

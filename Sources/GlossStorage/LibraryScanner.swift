@@ -83,6 +83,7 @@ public struct LibraryScanner: Sendable {
         entry.author = article.metadata.author
         entry.source = article.metadata.source
         entry.date = article.metadata.date
+        entry.tags = article.metadata.tags
         entry.wordCount = article.wordCount
         entry.minutes = WordCounter.minutes(forWords: entry.wordCount)
         if article.isEmpty { entry.problem = "empty article" }

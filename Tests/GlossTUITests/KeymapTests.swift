@@ -10,7 +10,7 @@ import Testing
             ("<PgDn>", .pageDown), ("<C-f>", .pageDown), ("<PgUp>", .pageUp), ("<C-b>", .pageUp),
             ("<C-d>", .halfPageDown), ("<C-u>", .halfPageUp), ("<Enter>", .open), ("l", .open),
             ("/", .filter), ("<Esc>", .clearFilter), ("q", .quit), ("Q", .quit), ("?", .help),
-            ("<C-l>", .redraw), ("<C-z>", .suspend), ("E", .export), ("X", .exportAll),
+            ("<C-l>", .redraw), ("<C-z>", .suspend), ("E", .export), ("X", .exportAll), ("R", .fetchFeeds),
         ],
         .reader: [
             ("j", .moveDown), ("<Down>", .moveDown), ("k", .moveUp), ("<Up>", .moveUp),

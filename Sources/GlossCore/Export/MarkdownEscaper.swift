@@ -16,7 +16,7 @@
 ///
 /// Works on UTF-8 bytes: every character with a meaning is ASCII, and ASCII bytes never occur
 /// inside the encoding of another character.
-enum MarkdownEscaper {
+package enum MarkdownEscaper {
     typealias Bytes = ArraySlice<UInt8>
 
     /// A line of a paragraph, where block syntax at its start must be neutralized.
@@ -29,7 +29,7 @@ enum MarkdownEscaper {
 
     /// The text of an ATX heading (`## text`): line breaks become spaces, as a heading is one line,
     /// and a closing run of `#` is escaped so it is not taken for the heading's closing sequence.
-    static func heading(_ text: String) -> String {
+    package static func heading(_ text: String) -> String {
         escapedLine(text, heading: true)
     }
 
@@ -37,6 +37,17 @@ enum MarkdownEscaper {
     /// the meta line.
     static func inline(_ text: String) -> String {
         escapedLine(text, heading: false)
+    }
+
+    /// A run of text inside a paragraph line, with other Markdown (emphasis, links) or a space on
+    /// either side. Block syntax is neutralized when the run starts the line; `openEnd` says the run
+    /// is followed directly by other Markdown, which a bare link at its end would swallow.
+    package static func run(_ text: String, lineStart: Bool, openEnd: Bool) -> String {
+        let bytes = text.utf8.map { $0 == MarkdownByte.newline ? MarkdownByte.space : $0 }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 8)
+        append(bytes[...], lineStart: lineStart, heading: false, openEnd: openEnd, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static func escapedLine(_ text: String, heading: Bool) -> String {

@@ -1,11 +1,11 @@
 /// Writes values for YAML front matter so that any YAML 1.1 or 1.2 reader gets back exactly the
 /// value written: strings are always double-quoted with escapes, and only values whose plain form
 /// cannot be misread (dates, timestamps, simple tags) are left unquoted.
-enum YAMLScalar {
+package enum YAMLScalar {
     /// `text` in double quotes. Quotes and backslashes are escaped, and every character a YAML
     /// reader would fold, drop or reject (line breaks, tabs, control characters, BOM) is written as
     /// an escape sequence, so a value always stays on one line.
-    static func quoted(_ text: String) -> String {
+    package static func quoted(_ text: String) -> String {
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {
@@ -33,7 +33,7 @@ enum YAMLScalar {
     }
 
     /// A flow sequence such as `[energy, "local government"]`.
-    static func flowList(_ items: [String]) -> String {
+    package static func flowList(_ items: [String]) -> String {
         "[" + items.map(flowItem).joined(separator: ", ") + "]"
     }
 
@@ -45,19 +45,19 @@ enum YAMLScalar {
 
     /// An article's date: unquoted when it is a valid `YYYY-MM-DD` day (read back as a YAML date,
     /// as front matter dates usually are), quoted otherwise so free-form dates stay text.
-    static func date(_ text: String) -> String {
+    package static func date(_ text: String) -> String {
         isCalendarDay(text) ? text : quoted(text)
     }
 
     /// A timestamp in ISO 8601 UTC, to the second when it has no milliseconds
     /// (`2026-11-24T10:00:00Z`); quoted when its year has no four-digit form.
-    static func timestamp(_ time: Timestamp) -> String {
+    package static func timestamp(_ time: Timestamp) -> String {
         let text = isoText(time)
         return isCalendarDay(String(text.prefix(10))) ? text : quoted(text)
     }
 
     /// The ISO 8601 form of `time`, without the milliseconds when they are zero.
-    static func isoText(_ time: Timestamp) -> String {
+    package static func isoText(_ time: Timestamp) -> String {
         let full = time.description
         return full.hasSuffix(".000Z") ? String(full.dropLast(5)) + "Z" : full
     }

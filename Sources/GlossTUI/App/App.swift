@@ -19,13 +19,7 @@ public final class App {
     public func run(startup: [Effect] = []) {
         dispatch(.resize(terminal.size))
         if state.screen == .library || startup.isEmpty {
-            switch services.loadLibrary() {
-            case .success(let items):
-                dispatch(.libraryLoaded(items))
-            case .failure(let failure):
-                dispatch(.libraryLoaded([]))
-                dispatch(.message(StatusMessage(failure.description, isError: true)))
-            }
+            loadLibrary(reportingFailure: true)
         }
         perform(startup)
         while running {
@@ -37,6 +31,20 @@ public final class App {
                     handle(batchStartingWith: early)
                 } else {
                     runIdleEffects()
+                }
+                continue
+            }
+            if state.feedFetch != nil {
+                // A fetch runs in the background: wait for keys briefly, then take in its news.
+                if let key = terminal.pollKey(waitingMilliseconds: Self.backgroundPollDelay) {
+                    handle(batchStartingWith: key)
+                }
+                for update in services.takeFeedFetchUpdates() {
+                    dispatch(.feedFetch(update))
+                }
+                if terminal.isInputClosed {
+                    perform(state.saveEffects())
+                    break
                 }
                 continue
             }
@@ -52,6 +60,18 @@ public final class App {
 
     /// How long idle work waits for a first key, in milliseconds: too short to notice.
     static let idleDelay = 40
+    /// How often the status line follows a background fetch, in milliseconds.
+    static let backgroundPollDelay = 100
+
+    private func loadLibrary(reportingFailure: Bool) {
+        switch services.loadLibrary() {
+        case .success(let items):
+            dispatch(.libraryLoaded(items))
+        case .failure(let failure):
+            if reportingFailure { dispatch(.libraryLoaded([])) }
+            dispatch(.message(StatusMessage(failure.description, isError: true)))
+        }
+    }
 
     /// Handles `key` and the keys typed ahead behind it (a paste, key repeat, a fast typist)
     /// together, drawn once; an incremental search then runs once for the whole query.
@@ -167,6 +187,12 @@ public final class App {
                 case .success(let text): dispatch(.noteEditedExternally(annotationID: id, text: text))
                 case .failure(let failure): dispatch(.message(StatusMessage(failure.description, isError: true)))
                 }
+            case .fetchFeeds:
+                if let failure = services.startFeedFetch() {
+                    dispatch(.feedFetch(.unavailable(failure.description)))
+                }
+            case .reloadLibrary:
+                loadLibrary(reportingFailure: false)
             case .saveReadingPosition(let path, let block, let percent):
                 if let failure = services.saveReadingPosition(relativePath: path, block: block, percent: percent) {
                     state.message = StatusMessage("could not save reading position: \(failure)", isError: true)

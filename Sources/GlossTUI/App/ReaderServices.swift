@@ -23,6 +23,10 @@ public protocol ReaderServices: AnyObject {
     func editExternally(_ text: String) -> Result<String, ServiceFailure>
     /// All of an article that `openArticle` returned only the opening of.
     func completeArticle(relativePath: String) -> Result<OpenedArticle, ServiceFailure>
+    /// Starts fetching every feed on a background thread; nil when started, else why not.
+    func startFeedFetch() -> ServiceFailure?
+    /// The fetch's news since the last call (never blocks); ends with `.finished`.
+    func takeFeedFetchUpdates() -> [FeedFetchUpdate]
 }
 
 extension ReaderServices {
@@ -30,6 +34,9 @@ extension ReaderServices {
     public func completeArticle(relativePath: String) -> Result<OpenedArticle, ServiceFailure> {
         openArticle(relativePath: relativePath)
     }
+
+    public func startFeedFetch() -> ServiceFailure? { ServiceFailure("fetching feeds is not available here") }
+    public func takeFeedFetchUpdates() -> [FeedFetchUpdate] { [] }
 }
 
 /// A failure the user should read about; the TUI shows it and keeps running.

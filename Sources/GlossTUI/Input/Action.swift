@@ -47,6 +47,7 @@ public enum Action: String, CaseIterable, Sendable, Hashable {
     case delete
     case export
     case exportAll = "export-all"
+    case fetchFeeds = "fetch-feeds"
     // Visual mode
     case sentenceForward = "sentence-forward"
     case sentenceBackward = "sentence-backward"
@@ -101,6 +102,7 @@ public enum Action: String, CaseIterable, Sendable, Hashable {
         case .delete: return "delete highlight"
         case .export: return "export notes as Markdown"
         case .exportAll: return "export all annotated articles"
+        case .fetchFeeds: return "fetch feeds in the background"
         case .sentenceForward: return "extend one sentence"
         case .sentenceBackward: return "shrink / extend back one sentence"
         case .wordForward: return "move end one word forward"

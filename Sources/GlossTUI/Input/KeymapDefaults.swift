@@ -15,6 +15,7 @@ extension Keymap {
             (.char("?"), .help),
             (.ctrl("l"), .redraw), (.ctrl("z"), .suspend),
             (.char("E"), .export), (.char("X"), .exportAll),
+            (.char("R"), .fetchFeeds),
         ],
         .reader: [
             (.char("j"), .moveDown), (.down, .moveDown),

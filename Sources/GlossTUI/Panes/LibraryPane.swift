@@ -27,17 +27,43 @@ public enum LibraryPane {
             buffer.put(text, x: area.x + 2, y: area.y + headerHeight, style: theme.style(.dim), maxWidth: area.width - 3)
             return
         }
-        let rows = rows(forHeight: area.height)
-        let first = max(0, min(library.top, max(0, count - rows)))
-        for row in 0..<rows {
-            let index = first + row
-            guard index < count, library.visible.indices.contains(index),
-                library.items.indices.contains(library.visible[index])
-            else { break }
-            let item = library.items[library.visible[index]]
-            let y = area.y + headerHeight + row * rowHeight
-            drawItem(item, selected: index == library.selected, at: y, in: area, theme: theme, into: &buffer)
+        let rows = library.rows
+        var row = max(0, min(library.top, rows.count - 1))
+        var y = area.y + headerHeight
+        while rows.indices.contains(row), y + rows[row].height <= area.maxY {
+            switch rows[row] {
+            case .heading(let name, let count, let unread):
+                drawHeading(
+                    name, count: count, unread: unread, error: library.feedErrors[name], at: y, in: area, theme: theme,
+                    into: &buffer)
+            case .item(let index):
+                guard library.visible.indices.contains(index), library.items.indices.contains(library.visible[index])
+                else { break }
+                let item = library.items[library.visible[index]]
+                drawItem(item, selected: index == library.selected, at: y, in: area, theme: theme, into: &buffer)
+            }
+            y += rows[row].height
+            row += 1
         }
+    }
+
+    /// `── Ars Technica · 12 · 3 unread ──────`, with the error of a failed fetch after it.
+    private static func drawHeading(
+        _ name: String, count: Int, unread: Int, error: String?, at y: Int, in area: Rect, theme: Theme,
+        into buffer: inout Buffer
+    ) {
+        var label = "── \(TerminalSafe.visible(name)) · \(count)"
+        if unread > 0 { label += " · \(unread) unread" }
+        label += " "
+        let width = max(1, area.width - 2)
+        let shown = Truncate.toWidth(label, width)
+        var used = buffer.put(shown, x: area.x + 1, y: y, style: theme.style(.title), maxWidth: width)
+        if let error, width - used > 1 {
+            let failed = Truncate.toWidth("· fetch failed: \(TerminalSafe.visible(error)) ", width - used)
+            used += buffer.put(failed, x: area.x + 1 + used, y: y, style: theme.style(.error), maxWidth: width - used)
+        }
+        let rest = width - used
+        if rest > 0 { buffer.put(String(repeating: "─", count: rest), x: area.x + 1 + used, y: y, style: theme.style(.dim)) }
     }
 
     private static func drawItem(

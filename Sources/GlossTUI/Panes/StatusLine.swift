@@ -45,7 +45,9 @@ public enum StatusLine {
     static func leftText(_ state: AppState) -> String {
         if let pending = state.pendingOpen { return "opening \(pending)…" }
         switch state.screen {
-        case .library: return "Library"
+        case .library:
+            if let fetch = state.feedFetch { return fetch.statusText }
+            return "Library"
         case .reader: return state.reader?.article.metadata.title ?? ""
         }
     }
@@ -68,7 +70,9 @@ public enum StatusLine {
             default:
                 let count = view.annotations.annotations.count
                 let notes = count == 0 ? "" : "\(count) note\(count == 1 ? "" : "s")  "
-                return "\(notes)\(position)  /:search  ?:help"
+                // A fetch started in the library goes on while reading; show that it does.
+                let fetching = state.feedFetch.map { "feeds \($0.done)/\($0.total)…  " } ?? ""
+                return "\(fetching)\(notes)\(position)  /:search  ?:help"
             }
         }
     }

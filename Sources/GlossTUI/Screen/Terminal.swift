@@ -22,6 +22,13 @@ public protocol Terminal: AnyObject {
     func reclaim()
     /// Forces a full repaint on the next `draw` (Ctrl-L).
     func invalidate()
+    /// True once input has ended or a terminating signal arrived: `pollKey` then returns nil at
+    /// once, so a loop that polls must stop.
+    var isInputClosed: Bool { get }
+}
+
+extension Terminal {
+    public var isInputClosed: Bool { false }
 }
 
 /// An in-memory terminal that records what was drawn and replays scripted keys.
@@ -48,6 +55,9 @@ public final class MemoryTerminal: Terminal {
 
     /// Called after each frame is drawn, so a test can look at frames that later ones replace.
     public var afterDraw: ((Buffer) -> Void)?
+
+    /// Input ends when the scripted keys run out.
+    public var isInputClosed: Bool { keys.isEmpty }
 
     public func draw(_ buffer: Buffer, cursor: (x: Int, y: Int)?) {
         screen = buffer

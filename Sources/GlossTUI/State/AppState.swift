@@ -68,6 +68,8 @@ public struct AppState {
     public var isInputPending = false
     /// The search prompt's text changed but was not searched yet (input was pending).
     var isSearchStale = false
+    /// The feed fetch running in the background (`R`), nil when none is.
+    public var feedFetch: FeedFetchProgress?
 
     public init(
         size: Size, keymap: Keymap = .defaults, theme: Theme = .defaults, settings: ReaderSettings = ReaderSettings(),

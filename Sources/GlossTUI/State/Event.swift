@@ -69,6 +69,8 @@ public enum Event {
     case annotationsSaveFailed(relativePath: String, message: String)
     /// The external editor returned this note text.
     case noteEditedExternally(annotationID: String, text: String)
+    /// News from the feed fetch running in the background.
+    case feedFetch(FeedFetchUpdate)
 }
 
 /// Work the reducer asks the run loop to do; the reducer itself never does I/O.
@@ -89,4 +91,8 @@ public enum Effect: Hashable, Sendable {
     case exportNotes(relativePath: String?)
     /// Suspends the TUI and edits a note in `$VISUAL`/`$EDITOR`.
     case editNoteExternally(annotationID: String, text: String)
+    /// Starts fetching every feed in the background; progress comes back as `.feedFetch` events.
+    case fetchFeeds
+    /// Scans the articles directory again (after a fetch wrote new articles).
+    case reloadLibrary
 }

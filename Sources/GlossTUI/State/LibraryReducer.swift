@@ -38,6 +38,8 @@ extension AppState {
         case .exportAll:
             message = StatusMessage("exporting…")
             return [.exportNotes(relativePath: nil)]
+        case .fetchFeeds:
+            return startFeedFetch()
         default:
             message = StatusMessage("\(action.rawValue) is not available in the library")
         }

@@ -13,12 +13,16 @@ public struct LibraryItem: Hashable, Sendable {
     public var annotationCount: Int
     /// Why the file can't be read, or "empty article"; nil for a readable article.
     public var problem: String?
+    /// The heading the article is listed under: the feed (folder) it came from; nil for an
+    /// article at the top of the articles directory.
+    public var group: String?
 
     public init(
         relativePath: String, title: String, author: String? = nil, source: String? = nil, date: String? = nil,
         tags: [String] = [], words: Int = 0, minutes: Int = 0, progress: Int? = nil, annotationCount: Int = 0,
-        problem: String? = nil
+        problem: String? = nil, group: String? = nil
     ) {
+        self.group = group
         self.relativePath = relativePath
         self.title = title
         self.author = author
@@ -32,30 +36,54 @@ public struct LibraryItem: Hashable, Sendable {
         self.problem = problem
     }
 
-    /// Whether the item matches a filter: every word of it appears in title, source, author, tags or path.
+    /// Unread until it has been opened (opening records a reading position).
+    public var isUnread: Bool { progress == nil && problem == nil }
+
+    /// Whether the item matches a filter: every word of it appears in title, source, author, tags,
+    /// group (feed name) or path.
     public func matches(filter: String) -> Bool {
         let words = filter.lowercased().split(separator: " ")
         guard !words.isEmpty else { return true }
-        let haystack = ([title, source ?? "", author ?? "", date ?? "", relativePath] + tags)
+        let haystack = ([title, source ?? "", author ?? "", date ?? "", group ?? "", relativePath] + tags)
             .joined(separator: "\u{1F}").lowercased()
         return words.allSatisfy { haystack.contains($0) }
     }
 }
 
-/// The library screen: all items, the live filter and the selection.
+/// The library screen: all items, the live filter and the selection. Items are shown in
+/// groups (articles at the top of the articles directory first, then one heading per feed
+/// folder), newest first within each group.
 public struct LibraryState: Hashable, Sendable {
-    public var items: [LibraryItem] = [] { didSet { refilter() } }
+    public var items: [LibraryItem] = [] {
+        didSet {
+            // Marking an article read changes no position: keep the order, refilter only.
+            if LibraryOrder.keepsOrder(oldValue, items) { refilter() } else { reorder() }
+        }
+    }
     public var filter: String = "" { didSet { refilter() } }
+    /// Indices into `items` in display order, before filtering.
+    private var order: [Int] = []
     /// Indices into `items` that pass the filter, in display order.
     public private(set) var visible: [Int] = []
+    /// What the list shows, row by row: group headings and items.
+    public private(set) var rows: [LibraryRow] = []
+    /// For each index into `visible`, its index in `rows`.
+    private var rowOfVisible: [Int] = []
     /// Index into `visible`.
     public var selected: Int = 0
-    /// First visible row index into `visible`, for scrolling.
+    /// The first row shown (index into `rows`), for scrolling.
     public var top: Int = 0
     public var isLoaded = false
+    /// Why feeds failed in the last background fetch, by group name, shown in their headings.
+    public var feedErrors: [String: String] = [:]
 
     public init(items: [LibraryItem] = []) {
         self.items = items
+        reorder()
+    }
+
+    private mutating func reorder() {
+        order = LibraryOrder.sorted(items)
         refilter()
     }
 
@@ -66,7 +94,8 @@ public struct LibraryState: Hashable, Sendable {
 
     private mutating func refilter() {
         let previous = selectedItem?.relativePath
-        visible = items.indices.filter { items[$0].matches(filter: filter) }
+        visible = order.filter { items[$0].matches(filter: filter) }
+        (rows, rowOfVisible) = LibraryOrder.rows(visible: visible, items: items)
         if let previous, let i = visible.firstIndex(where: { items[$0].relativePath == previous }) {
             selected = i
         } else {
@@ -78,11 +107,38 @@ public struct LibraryState: Hashable, Sendable {
         selected = max(0, min(index, visible.count - 1))
     }
 
-    /// Keeps the selection inside a window of `rows` entries starting at `top`.
-    public mutating func scrollToSelection(rows: Int) {
-        let rows = max(1, rows)
-        if selected < top { top = selected }
-        if selected >= top + rows { top = selected - rows + 1 }
-        top = max(0, min(top, max(0, visible.count - rows)))
+    /// The row of the selected item in `rows`.
+    public var selectedRow: Int? {
+        rowOfVisible.indices.contains(selected) ? rowOfVisible[selected] : nil
+    }
+
+    /// Keeps the selected item (and its group's heading when it is the group's first item) inside
+    /// a window as tall as `rows` items, starting at `top`.
+    public mutating func scrollToSelection(rows count: Int) {
+        let lines = max(1, count) * LibraryRow.itemHeight
+        guard let row = selectedRow else {
+            top = 0
+            return
+        }
+        var first = row
+        if first > 0, case .heading = rows[first - 1] { first -= 1 }
+        if first < top { top = first }
+        var used = 0
+        for index in top...row where rows.indices.contains(index) { used += rows[index].height }
+        while used > lines, top < row {
+            used -= rows[top].height
+            top += 1
+        }
+        // Don't leave empty lines at the bottom when rows above could fill them.
+        var below = 0
+        for index in top..<rows.count {
+            below += rows[index].height
+            if below >= lines { break }
+        }
+        while top > 0, below + rows[top - 1].height <= lines {
+            top -= 1
+            below += rows[top].height
+        }
+        top = max(0, min(top, max(0, rows.count - 1)))
     }
 }

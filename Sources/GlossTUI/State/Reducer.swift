@@ -49,6 +49,8 @@ public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
         return []
     case .noteEditedExternally(let id, let text):
         return state.saveNote(text, forAnnotation: id)
+    case .feedFetch(let update):
+        return state.applyFeedFetch(update)
     case .key(let key):
         return state.handle(key)
     }

@@ -1,0 +1,155 @@
+import Foundation
+import GlossCore
+import GlossFeeds
+import GlossStorage
+
+/// Fetches one feed and brings its articles up to date: new entries become new files under
+/// `<articles>/<feed-slug>/`, changed entries rewrite their file in place (so annotations
+/// re-anchor as for any edited article), and nothing is touched unless the feed was fetched
+/// and parsed successfully.
+struct FeedSync: Sendable {
+    var articlesDirectory: String
+    var states: FeedStateStore
+    var client: HTTPClient
+    var clock: @Sendable () -> Timestamp = SystemClock.now
+
+    static let accept = "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
+
+    func run(_ feed: FeedSubscription) -> FeedReport {
+        var report = FeedReport(feed: feed)
+        var state: FeedState
+        do {
+            let loaded = try states.load(feed: feed.slug)
+            report.warnings += loaded.messages
+            state = loaded.state ?? FeedState(url: feed.url)
+        } catch {
+            report.failure = "feed state: \(error.description)"
+            return report
+        }
+        if state.url != feed.url {
+            // Same name, new address: the entries stay known, the validators belong to the old URL.
+            state = FeedState(url: feed.url, entries: state.entries)
+        }
+        state.lastFetch = clock()
+        let outcome: HTTPOutcome
+        do {
+            outcome = try client.get(feed.url, etag: state.etag, lastModified: state.lastModified, accept: Self.accept)
+        } catch {
+            return failing(report, error.description, state: state)
+        }
+        guard case .fetched(let response) = outcome else {
+            report.notModified = true
+            report.unchangedCount = state.entries.count
+            state.lastError = nil
+            return saving(report, state: state)
+        }
+        let parsed: Feed
+        do {
+            parsed = try FeedParser.parse(response.body, url: response.finalURL)
+        } catch {
+            return failing(report, error.description, state: state)
+        }
+        state.etag = response.etag
+        state.lastModified = response.lastModified
+        state.lastError = nil
+        var allWritten = true
+        for entry in parsed.entries {
+            allWritten = apply(entry, of: feed, to: &state, report: &report) && allWritten
+        }
+        if !allWritten {
+            // Download the feed again next time, so the entries that could not be written are retried.
+            state.etag = nil
+            state.lastModified = nil
+        }
+        let undated = parsed.entries.filter { $0.date == nil }.count
+        if undated > 0 {
+            report.warnings.append("\(undated) \(undated == 1 ? "entry has" : "entries have") no readable date and \(undated == 1 ? "is" : "are") listed as undated")
+        }
+        return saving(report, state: state)
+    }
+
+    /// Writes one entry when it is new or changed and records it in `state`; false when it
+    /// should have been written and could not be.
+    private func apply(_ entry: FeedEntry, of feed: FeedSubscription, to state: inout FeedState, report: inout FeedReport) -> Bool {
+        let key = entry.dedupKey
+        let text = FeedArticleWriter.article(for: entry, feedName: feed.displayName, tags: feed.tags)
+        let hash = ArticleFingerprint.sha256(ofBytes: Array(text.utf8))
+        if let known = state.entries[key], Self.isInside(known.file, folder: feed.slug) {
+            let path = articlesDirectory + "/" + known.file
+            // A file the user deleted stays deleted; an unchanged one is left alone.
+            guard known.contentHash != hash, ArticleFile.exists(path) else {
+                report.unchangedCount += 1
+                return true
+            }
+            do {
+                try ArticleFile.write(text, to: path)
+            } catch {
+                report.warnings.append("\(known.file) not updated: \(error.description)")
+                return false
+            }
+            state.entries[key] = FeedEntryRecord(file: known.file, contentHash: hash, updated: clock())
+            report.updatedCount += 1
+            return true
+        }
+        guard let file = freeFileName(for: entry, in: feed.slug, text: text) else {
+            report.warnings.append("no free file name for \(entry.title ?? key)")
+            return false
+        }
+        let path = articlesDirectory + "/" + file
+        if !ArticleFile.exists(path) {
+            do {
+                try ArticleFile.write(text, to: path)
+            } catch {
+                report.warnings.append("\(file) not written: \(error.description)")
+                return false
+            }
+        }
+        state.entries[key] = FeedEntryRecord(file: file, contentHash: hash, updated: clock())
+        report.newCount += 1
+        return true
+    }
+
+    /// A file name for a new entry, relative to the articles directory: its own name, else one
+    /// with a hash suffix, else numbered. A file that already holds exactly this text (written by
+    /// a fetch that was interrupted before it saved its state) is taken over instead of copied.
+    private func freeFileName(for entry: FeedEntry, in folder: String, text: String) -> String? {
+        let plain = FeedArticleWriter.fileName(for: entry)
+        let suffixed = FeedArticleWriter.fileName(for: entry, uniqueSuffix: true)
+        let stem = String(suffixed.dropLast(3))
+        let candidates = [plain, suffixed] + (2...20).map { "\(stem)-\($0).md" }
+        for name in candidates {
+            let relative = folder + "/" + name
+            let path = articlesDirectory + "/" + relative
+            guard ArticleFile.exists(path) else { return relative }
+            if let bytes = try? ArticleFile.read(path, limit: text.utf8.count + 1), bytes.elementsEqual(text.utf8) {
+                return relative
+            }
+        }
+        return nil
+    }
+
+    /// Whether a file recorded in the state is one this feed may rewrite: directly in its own
+    /// folder, never elsewhere (the state file is data, not a list of paths to trust).
+    static func isInside(_ file: String, folder: String) -> Bool {
+        let parts = file.split(separator: "/", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts[0] == folder && !parts[1].isEmpty && !parts[1].hasPrefix(".")
+    }
+
+    private func failing(_ report: FeedReport, _ message: String, state: FeedState) -> FeedReport {
+        var report = report
+        var state = state
+        report.failure = message
+        state.lastError = message
+        return saving(report, state: state)
+    }
+
+    private func saving(_ report: FeedReport, state: FeedState) -> FeedReport {
+        var report = report
+        do {
+            try states.save(state, feed: report.feed.slug)
+        } catch {
+            if report.failure == nil { report.failure = "could not save the feed state: \(error.description)" }
+        }
+        return report
+    }
+}

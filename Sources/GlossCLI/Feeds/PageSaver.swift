@@ -1,0 +1,83 @@
+import Foundation
+import GlossCore
+import GlossFeeds
+import GlossStorage
+
+/// Saves one web page as an article under `<articles>/saved/`: fetched (or read from an HTML
+/// file), its main content extracted readability-style, written with front matter.
+struct PageSaver {
+    static let folder = "saved"
+
+    var articlesDirectory: String
+    var client: HTTPClient
+
+    /// Saves the page at `source` (an http/https URL or a local `.html` file) and returns the
+    /// article's path relative to the articles directory, and whether it was already saved.
+    func save(_ source: String, tags: [String]) throws(CLIError) -> (file: String, existed: Bool) {
+        let page: ExtractedPage
+        var url: String?
+        if source.lowercased().hasPrefix("http://") || source.lowercased().hasPrefix("https://") || source.contains("://") {
+            let response: HTTPResponse
+            do {
+                guard case .fetched(let fetched) = try client.get(source, accept: "text/html, application/xhtml+xml;q=0.9, */*;q=0.5") else {
+                    throw CLIError.failed("\(source): the server answered 304 without being asked")
+                }
+                response = fetched
+            } catch let error as FetchError {
+                throw .failed("\(source): \(error.description)")
+            } catch {
+                throw .failed("\(source): \(error)")
+            }
+            url = response.finalURL.isEmpty ? source : response.finalURL
+            page = try extract(response.body, url: url, encoding: Self.charset(response.contentType), source: source)
+        } else {
+            let bytes: [UInt8]
+            do {
+                bytes = try ArticleFile.read(source, limit: HTTPLimits.standard.maxBytes)
+            } catch {
+                throw .unreadable(source, error.description)
+            }
+            page = try extract(bytes, url: nil, encoding: nil, source: source)
+        }
+        let text = FeedArticleWriter.article(for: page, url: url, tags: tags)
+        let name = FeedArticleWriter.fileName(for: page, url: url)
+        let stem = String(name.dropLast(3))
+        for candidate in [name] + (2...50).map({ "\(stem)-\($0).md" }) {
+            let relative = Self.folder + "/" + candidate
+            let path = articlesDirectory + "/" + relative
+            if ArticleFile.exists(path) {
+                if let bytes = try? ArticleFile.read(path, limit: text.utf8.count + 1), bytes.elementsEqual(text.utf8) {
+                    return (relative, true)
+                }
+                continue
+            }
+            do {
+                try ArticleFile.write(text, to: path)
+            } catch {
+                throw .failed("could not save \(path): \(error.description)")
+            }
+            return (relative, false)
+        }
+        throw .failed("no free file name for \(name) in \(articlesDirectory)/\(Self.folder)")
+    }
+
+    private func extract(_ bytes: [UInt8], url: String?, encoding: String?, source: String) throws(CLIError) -> ExtractedPage {
+        do {
+            return try ReadableExtractor.extract(from: bytes, url: url, encoding: encoding)
+        } catch {
+            throw .failed("\(source): \(error.description)")
+        }
+    }
+
+    /// The `charset` parameter of a Content-Type header.
+    static func charset(_ contentType: String?) -> String? {
+        guard let contentType else { return nil }
+        for part in contentType.split(separator: ";") {
+            let pair = part.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            if pair.count == 2, pair[0].lowercased() == "charset" {
+                return pair[1].trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+            }
+        }
+        return nil
+    }
+}

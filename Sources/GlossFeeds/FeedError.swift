@@ -1,0 +1,36 @@
+/// Why bytes could not be read as a feed or a web page.
+public enum FeedError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The body was empty or only whitespace.
+    case emptyDocument
+    /// An HTML page came back where a feed was expected (often a login page or a moved feed).
+    case htmlInsteadOfFeed
+    /// The body is not XML at all (JSON, plain text); the associated value is how it starts.
+    case notXML(start: String)
+    /// Well-formed XML, but not RSS or Atom; the associated value is the root element's name.
+    case notAFeed(root: String)
+    /// The XML is broken beyond repair: the parser's message and the line it stopped at.
+    case malformedXML(line: Int, message: String)
+    /// The body is larger than the parser accepts.
+    case documentTooLarge(bytes: Int)
+    /// A web page held no text that looks like an article.
+    case noReadableContent
+
+    public var description: String {
+        switch self {
+        case .emptyDocument:
+            return "the document is empty"
+        case .htmlInsteadOfFeed:
+            return "got an HTML page instead of an RSS or Atom feed"
+        case .notXML(let start):
+            return "not an RSS or Atom feed: the document is not XML (it starts with \"\(start)\")"
+        case .notAFeed(let root):
+            return "not an RSS or Atom feed (the document is <\(root)>)"
+        case .malformedXML(let line, let message):
+            return "malformed XML at line \(line): \(message)"
+        case .documentTooLarge(let bytes):
+            return "the document is too large to parse (\(bytes) bytes)"
+        case .noReadableContent:
+            return "no readable article text was found on the page"
+        }
+    }
+}

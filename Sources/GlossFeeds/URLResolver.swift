@@ -1,0 +1,40 @@
+import CLibXML2
+
+/// Resolves relative references (RFC 3986) with libxml2's URI code.
+enum URLResolver {
+    /// `reference` resolved against `base`; `reference` trimmed when it cannot be resolved.
+    static func resolve(_ reference: String, against base: String?) -> String {
+        let reference = XMLText.trimmed(reference)
+        guard let base, !base.isEmpty, !reference.isEmpty else { return reference }
+        let built = reference.withCString { referencePointer in
+            base.withCString { basePointer in
+                referencePointer.withMemoryRebound(to: xmlChar.self, capacity: 1) { referenceBytes in
+                    basePointer.withMemoryRebound(to: xmlChar.self, capacity: 1) { baseBytes in
+                        xmlBuildURI(referenceBytes, baseBytes)
+                    }
+                }
+            }
+        }
+        guard let built else { return reference }
+        defer { glossXMLFree(built) }
+        return String(cString: built)
+    }
+
+    /// The scheme of `url`, lower-cased, or nil for a relative reference.
+    static func scheme(of url: String) -> String? {
+        guard let colon = url.firstIndex(of: ":") else { return nil }
+        let scheme = url[..<colon]
+        guard let first = scheme.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic,
+              scheme.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || "+-.0123456789".unicodeScalars.contains($0)) })
+        else { return nil }
+        return scheme.lowercased()
+    }
+
+    /// Whether a link may be written into an article: web and mail links, not `javascript:` or `data:`.
+    static func isSafeLink(_ url: String) -> Bool {
+        switch scheme(of: url) {
+        case "http", "https", "mailto", "ftp": return true
+        default: return false
+        }
+    }
+}
