@@ -86,6 +86,30 @@ struct FeedFetchTests {
         #expect(["mapped", "exact"].contains(rows[0]["status"] as? String))
     }
 
+    @Test func withItsStateLostAnUpdatedEntryStillRewritesItsOwnFile() throws {
+        let routes = FeedRoutes()
+        let server = try routes.server()
+        routes.set("/feed.xml", .init(body: FeedFixtures.rss([FeedFixtures.battery, FeedFixtures.tide])))
+        let fixture = try NotesFixture()
+        let feed = FeedSubscription(url: server.url("/feed.xml"), name: "Harbor News")
+        _ = fetcher(fixture).fetch([feed])
+        let file = "harbor-news/2026-11-23-harbor-battery-approved.md"
+        try fixture.annotate([file, "--paragraph", "2", "--quote", "battery is safe", "--note", "keep me"], id: "N")
+        try FileManager.default.removeItem(atPath: fixture.data + "/feeds")
+
+        var updated = FeedFixtures.battery
+        updated.html = "<p>Correction: the vote was moved.</p>" + updated.html
+        routes.set("/feed.xml", .init(body: FeedFixtures.rss([updated, FeedFixtures.tide])))
+        let report = try #require(fetcher(fixture).fetch([feed]).reports.first)
+        // The unchanged entry is recognised by its text, the changed one by the id in its front matter.
+        #expect(report.line == "Harbor News: 0 new, 1 updated, 1 unchanged")
+        #expect(files(fixture, in: "harbor-news") == ["2026-11-23-harbor-battery-approved.md", "2026-11-24-tide-tables-revised.md"])
+        #expect(try text(fixture.articles + "/" + file).contains("Correction: the vote was moved."))
+        let rows = try fixture.notesJSON()
+        #expect(rows.first?["note"] as? String == "keep me")
+        #expect(rows.first?["paragraph"] as? Int == 3)
+    }
+
     @Test func everyKindOfFailureIsReportedPerFeedAndTouchesNothing() throws {
         let routes = FeedRoutes()
         let server = try routes.server()

@@ -91,12 +91,13 @@ struct FeedSync: Sendable {
             report.updatedCount += 1
             return true
         }
-        guard let file = freeFileName(for: entry, in: feed.slug, text: text) else {
+        guard let (file, isWritten) = fileName(for: entry, in: feed.slug, text: text) else {
             report.warnings.append("no free file name for \(entry.title ?? key)")
             return false
         }
         let path = articlesDirectory + "/" + file
-        if !ArticleFile.exists(path) {
+        let isTakenOver = ArticleFile.exists(path)
+        if !isWritten {
             do {
                 try ArticleFile.write(text, to: path)
             } catch {
@@ -105,14 +106,22 @@ struct FeedSync: Sendable {
             }
         }
         state.entries[key] = FeedEntryRecord(file: file, contentHash: hash, updated: clock())
-        report.newCount += 1
+        if isTakenOver {
+            // Written by an earlier fetch whose state was lost: unchanged, or updated in place.
+            if isWritten { report.unchangedCount += 1 } else { report.updatedCount += 1 }
+        } else {
+            report.newCount += 1
+        }
         return true
     }
 
-    /// A file name for a new entry, relative to the articles directory: its own name, else one
-    /// with a hash suffix, else numbered. A file that already holds exactly this text (written by
-    /// a fetch that was interrupted before it saved its state) is taken over instead of copied.
-    private func freeFileName(for entry: FeedEntry, in folder: String, text: String) -> String? {
+    /// A file name for an entry the state does not know, relative to the articles directory:
+    /// its own name, else one with a hash suffix, else numbered, and whether it already holds
+    /// `text`. A file already written for this entry (by a fetch interrupted before it saved its
+    /// state, or before the state file was lost) is taken over, not copied: one holding exactly
+    /// this text, or one whose front matter names the same entry `id`, which is then rewritten in
+    /// place so its annotations follow.
+    private func fileName(for entry: FeedEntry, in folder: String, text: String) -> (String, isWritten: Bool)? {
         let plain = FeedArticleWriter.fileName(for: entry)
         let suffixed = FeedArticleWriter.fileName(for: entry, uniqueSuffix: true)
         let stem = String(suffixed.dropLast(3))
@@ -120,13 +129,18 @@ struct FeedSync: Sendable {
         for name in candidates {
             let relative = folder + "/" + name
             let path = articlesDirectory + "/" + relative
-            guard ArticleFile.exists(path) else { return relative }
-            if let bytes = try? ArticleFile.read(path, limit: text.utf8.count + 1), bytes.elementsEqual(text.utf8) {
-                return relative
+            guard ArticleFile.exists(path) else { return (relative, false) }
+            guard let bytes = try? ArticleFile.read(path, limit: Self.takeOverLimit) else { continue }
+            if bytes.elementsEqual(text.utf8) { return (relative, true) }
+            if WrittenArticle.dedupKey(inArticle: String(decoding: bytes, as: UTF8.self)) == entry.dedupKey {
+                return (relative, false)
             }
         }
         return nil
     }
+
+    /// Larger files in a feed's folder are not read to see whether they hold an entry.
+    static let takeOverLimit = 16 << 20
 
     /// Whether a file recorded in the state is one this feed may rewrite: directly in its own
     /// folder, never elsewhere (the state file is data, not a list of paths to trust).
