@@ -148,11 +148,18 @@ struct AnnotationReducerTests {
         #expect(quit.last == .quit)
     }
 
+    @Test func onlyAFirstOpeningMarksTheArticleRead() {
+        var state = Fixtures.state(width: 100, height: 30)
+        let again = reduce(&state, .articleOpened(OpenedArticle(
+            relativePath: "tidal.md", article: Fixtures.article, savedFocus: 4, annotationsPending: true)))
+        #expect(again == [.loadAnnotations(relativePath: "tidal.md")])
+    }
+
     @Test func annotationKeysWaitUntilTheAnnotationsAreLoaded() throws {
         var state = Fixtures.state(width: 100, height: 30)
         let effects = reduce(&state, .articleOpened(OpenedArticle(
             relativePath: "tidal.md", article: Fixtures.article, annotationsPending: true)))
-        #expect(effects == [.loadAnnotations(relativePath: "tidal.md")])
+        #expect(effects == [.loadAnnotations(relativePath: "tidal.md"), .markOpened(relativePath: "tidal.md")])
         #expect(Fixtures.press([.char("h")], on: &state).isEmpty)
         #expect(state.message?.text == "annotations are still loading")
         _ = reduce(&state, .annotationsLoaded(

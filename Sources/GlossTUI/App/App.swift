@@ -157,6 +157,13 @@ public final class App {
                 case .success(let opened): dispatch(.articleOpened(opened))
                 case .failure(let failure): dispatch(.openFailed(relativePath: path, message: failure.description))
                 }
+            case .markOpened(let path):
+                guard idle else {
+                    idleEffects.append(effect)
+                    continue
+                }
+                guard let reader = state.reader, reader.relativePath == path, !reader.isPartial else { continue }
+                perform([.saveReadingPosition(relativePath: path, block: reader.focus, percent: reader.percent)])
             case .loadAnnotations(let path):
                 // The article is on screen first; its highlights follow when the reader is idle.
                 guard idle else {

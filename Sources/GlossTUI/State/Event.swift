@@ -85,6 +85,8 @@ public enum Effect: Hashable, Sendable {
     case redraw
     /// Loads the open article's annotations (after its first screen is drawn).
     case loadAnnotations(relativePath: String)
+    /// Records that an article was opened (its reading position), once the first screen is up.
+    case markOpened(relativePath: String)
     /// Saves annotation changes (every change is saved at once; there is no save command).
     case saveAnnotations(relativePath: String, changes: [AnnotationChange])
     /// Exports the notes of one article (nil: of every annotated article) to the export folder.

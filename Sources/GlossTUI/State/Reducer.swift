@@ -16,7 +16,10 @@ public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
     case .articleOpened(let opened):
         state.openReader(opened)
         if opened.isPartial { return [.completeArticle(relativePath: opened.relativePath)] }
-        return opened.annotationsPending ? [.loadAnnotations(relativePath: opened.relativePath)] : []
+        var effects: [Effect] = opened.annotationsPending ? [.loadAnnotations(relativePath: opened.relativePath)] : []
+        // An article is read once it has been opened, even if gloss never gets to save on leaving.
+        if opened.savedFocus == nil { effects.append(.markOpened(relativePath: opened.relativePath)) }
+        return effects
     case .annotationsLoaded(let path, let loaded):
         guard state.reader?.relativePath == path else { return [] }
         state.reader?.annotations = ReaderAnnotations(
