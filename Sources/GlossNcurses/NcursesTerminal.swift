@@ -5,6 +5,10 @@ import Synchronization
 
 /// Set from signal handlers; the key loop polls it so shutdown happens on the main path.
 private let pendingSignal = Atomic<Int32>(0)
+/// Set by a SIGTSTP sent from outside (Ctrl-Z itself arrives as a key in raw mode). ncurses'
+/// own handler would stop the process wherever it is, even halfway through drawing a frame;
+/// the key loop stops at a quiet moment instead, with the terminal restored first.
+private let pendingStop = Atomic<Bool>(false)
 
 /// Why the terminal could not be started.
 public enum TerminalError: Error, CustomStringConvertible {
@@ -72,9 +76,9 @@ public final class NcursesTerminal: Terminal {
 
     public func suspend() {
         endwin()
-        // The default action stops the process; `fg` continues it right here. The handler
-        // ncurses installed comes back afterwards, so a SIGTSTP sent from outside (not the
-        // Ctrl-Z key, which arrives as a key in raw mode) still restores the terminal first.
+        // The default action stops the process; `fg` continues it right here. Gloss's own
+        // handler comes back afterwards, so a SIGTSTP sent from outside (not the Ctrl-Z key,
+        // which arrives as a key in raw mode) still restores the terminal first.
         let previous = signal(SIGTSTP, SIG_DFL)
         raise(SIGTSTP)
         signal(SIGTSTP, previous)
@@ -156,6 +160,7 @@ public final class NcursesTerminal: Terminal {
     public func readKey() -> Key? {
         while active {
             if pendingSignal.load(ordering: .relaxed) != 0 { return nil }
+            if let resumed = stopIfAsked() { return resumed }
             var code: UInt32 = 0
             let rc = gloss_get_wch(&code)
             if rc == gloss_err() { continue }
@@ -168,6 +173,7 @@ public final class NcursesTerminal: Terminal {
 
     public func pollKey(waitingMilliseconds wait: Int) -> Key? {
         guard active, pendingSignal.load(ordering: .relaxed) == 0 else { return nil }
+        if let resumed = stopIfAsked() { return resumed }
         timeout(Int32(max(0, min(wait, 1000))))
         defer { timeout(100) }
         var code: UInt32 = 0
@@ -188,6 +194,15 @@ public final class NcursesTerminal: Terminal {
         return KeyDecoder.alt(code)
     }
 
+    /// Stops the process as Ctrl-Z does when a SIGTSTP came from outside; after `fg`, a resize
+    /// key makes the app lay out and draw everything again.
+    private func stopIfAsked() -> Key? {
+        guard pendingStop.exchange(false, ordering: .relaxed) else { return nil }
+        suspend()
+        resume()
+        return .resize
+    }
+
     /// Whether a terminating signal (SIGINT, SIGTERM, SIGHUP) has arrived.
     public static var signalReceived: Int32 { pendingSignal.load(ordering: .relaxed) }
 
@@ -195,5 +210,6 @@ public final class NcursesTerminal: Terminal {
         for sig in [SIGINT, SIGTERM, SIGHUP] {
             signal(sig) { number in pendingSignal.store(number, ordering: .relaxed) }
         }
+        signal(SIGTSTP) { _ in pendingStop.store(true, ordering: .relaxed) }
     }
 }

@@ -70,6 +70,21 @@ final class Tmux {
         return last
     }
 
+    /// Polls until the screen shows every one of `texts` at once: a frame is written in pieces,
+    /// so two parts of it can be seen apart.
+    @discardableResult
+    func waitFor(all texts: [String], timeout: Double = 15, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if texts.allSatisfy(last.contains) { return last }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("timed out waiting for \(texts); screen was:\n\(last)", sourceLocation: sourceLocation)
+        return last
+    }
+
     /// Waits until the screen stops containing `text`.
     func waitForAbsence(_ text: String, timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let deadline = Date().addingTimeInterval(timeout)
