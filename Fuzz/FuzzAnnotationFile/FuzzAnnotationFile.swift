@@ -38,7 +38,9 @@ func fuzzAnnotationFile(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     if let state = try? StateDocument.parse(bytes) {
         if let written = try? state.serialized() {
             let reread = try? StateDocument.parse(written)
-            FuzzCheck.expect(reread?.state == state.state, "reading state changes when written and read")
+            FuzzCheck.expect(
+                reread?.state == state.state,
+                "reading state \(state.state) changes when written and read: \(String(describing: reread?.state)) from \(String(decoding: written, as: UTF8.self))")
         }
     }
     return 0

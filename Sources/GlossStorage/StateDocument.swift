@@ -34,7 +34,10 @@ struct StateDocument {
         var document = StateDocument()
         document.raw = top
         document.schemaVersion = Int(version)
-        guard let typed = try? JSONDecoder().decode(Typed.self, from: Data(bytes)) else {
+        // The typed view is decoded from the raw view written out again, not from `bytes`: the two
+        // parsers differ on invalid UTF-8 (the raw one replaces it, Foundation's refuses the value),
+        // and a position unreadable now would become readable after the next rewrite.
+        guard let typed = try? JSONDecoder().decode(Typed.self, from: Data(JSONValue.object(top).serialized())) else {
             if document.isNewer { return document }
             throw DocumentProblem(reason: "unexpected content")
         }
