@@ -70,7 +70,8 @@ private func check(_ state: AppState, on terminal: MemoryTerminal) {
                     "a continuation cell at (\(x), \(y)) after \(String(describing: before?.text))")
             } else if DisplayWidth.of(cell.text) == 2 {
                 FuzzCheck.expect(
-                    screen.cell(x: x + 1, y: y)?.isContinuation == true, "a wide character split at (\(x), \(y))")
+                    screen.cell(x: x + 1, y: y)?.isContinuation == true,
+                    "a wide character \(cell.text.debugDescription) split at (\(x), \(y)) of \(screen.width)x\(screen.height): \(screen.lines[y].debugDescription)")
             }
         }
     }
