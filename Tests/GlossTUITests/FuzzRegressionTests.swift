@@ -19,4 +19,44 @@ struct FuzzRegressionTests {
             #expect(buffer.lines[y] == "ab      ef  ")
         }
     }
+
+    /// fuzz-config: `[|eys.reader]`. The TOML parser asserts on a table name that starts with
+    /// a character no key can start with, which aborted gloss; it is now a syntax error.
+    @Test(arguments: [
+        ("[|eys.reader]\nj = \"move-down\"\n", 1, 2),
+        ("measure = 1\n[[ =]]\n", 2, 4),
+        ("# c\n[\t#\n", 2, 3),
+        ("[\n", 1, 2),
+        ("[été]\n", 1, 2),
+    ])
+    func aTableNameStartingWithAnythingButAKeyIsASyntaxError(text: String, line: Int, column: Int) {
+        do {
+            _ = try ConfigLoader.parse(text, file: "config.toml")
+            Issue.record("\(text.debugDescription) parsed")
+        } catch {
+            #expect(error == .syntax(
+                ConfigLocation(file: "config.toml", line: line), column: column,
+                message: "a table name must start with a letter, a digit, '-', '_' or a quote"))
+        }
+    }
+
+    /// Lines starting with `[` inside multi-line arrays, strings and comments are not headers.
+    @Test func bracketsInsideValuesAreNotTableHeaders() throws {
+        let text = """
+            [highlight]
+            colors = [
+                "yellow", # [ not a header
+              [ "x" ],
+            ]
+            [reader]
+            measure = 72
+            """
+        #expect(TOMLHeaderCheck.firstBadHeader(in: text) == nil)
+        #expect(TOMLHeaderCheck.firstBadHeader(in: "a = \"\"\"\n[=\n\"\"\"\nb = [\n[ {x = 1} ],\n]\n[ok]\n") == nil)
+        let afterLiteral = TOMLHeaderCheck.firstBadHeader(in: "a = '''\n'''\n[+]")
+        #expect(afterLiteral?.line == 3 && afterLiteral?.column == 2)
+        let config = try ConfigLoader.parse("[reader]\nmeasure = 72\n[ 'pane' ]\nvisible = false\n", file: "c.toml")
+        #expect(config.reader.measure == 72)
+        #expect(config.pane.visible == false)
+    }
 }
