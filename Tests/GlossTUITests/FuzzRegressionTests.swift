@@ -20,41 +20,43 @@ struct FuzzRegressionTests {
         }
     }
 
-    /// fuzz-config: `[|eys.reader]`. The TOML parser asserts on a table name that starts with
-    /// a character no key can start with, which aborted gloss; it is now a syntax error.
+    /// fuzz-config: `[|eys.reader]` and `colors = [}"yellow"]`. The TOML parser asserts on a
+    /// table name that starts with a character no key can start with, and on a `}` where an
+    /// array expects a value, which aborted gloss; both are now syntax errors.
     @Test(arguments: [
-        ("[|eys.reader]\nj = \"move-down\"\n", 1, 2),
-        ("measure = 1\n[[ =]]\n", 2, 4),
-        ("# c\n[\t#\n", 2, 3),
-        ("[\n", 1, 2),
-        ("[été]\n", 1, 2),
+        ("[|eys.reader]\nj = \"move-down\"\n", 1, 2, TOMLPreflight.badTableName),
+        ("measure = 1\n[[ =]]\n", 2, 4, TOMLPreflight.badTableName),
+        ("# c\n[\t#\n", 2, 3, TOMLPreflight.badTableName),
+        ("[\n", 1, 2, TOMLPreflight.badTableName),
+        ("[été]\n", 1, 2, TOMLPreflight.badTableName),
+        ("[highlight]\ncolors = [}\"yellow\", { name = \"x\" }]\n", 2, 11, TOMLPreflight.badArrayValue),
+        ("a = [1, # c\n  }]\n", 2, 3, TOMLPreflight.badArrayValue),
+        ("a = [[\u{2028}]]\n", 1, 7, TOMLPreflight.badArrayValue),
     ])
-    func aTableNameStartingWithAnythingButAKeyIsASyntaxError(text: String, line: Int, column: Int) {
+    func malformedTablesAndArraysAreSyntaxErrors(text: String, line: Int, column: Int, message: String) {
         do {
             _ = try ConfigLoader.parse(text, file: "config.toml")
             Issue.record("\(text.debugDescription) parsed")
         } catch {
-            #expect(error == .syntax(
-                ConfigLocation(file: "config.toml", line: line), column: column,
-                message: "a table name must start with a letter, a digit, '-', '_' or a quote"))
+            #expect(error == .syntax(ConfigLocation(file: "config.toml", line: line), column: column, message: message))
         }
     }
 
-    /// Lines starting with `[` inside multi-line arrays, strings and comments are not headers.
+    /// Lines starting with `[` inside multi-line arrays, strings and comments are not headers,
+    /// and `}` closing an inline table inside an array is fine.
     @Test func bracketsInsideValuesAreNotTableHeaders() throws {
         let text = """
             [highlight]
             colors = [
                 "yellow", # [ not a header
-              [ "x" ],
+              [ "x" ], { name = "y", color = "red" },
             ]
             [reader]
             measure = 72
             """
-        #expect(TOMLHeaderCheck.firstBadHeader(in: text) == nil)
-        #expect(TOMLHeaderCheck.firstBadHeader(in: "a = \"\"\"\n[=\n\"\"\"\nb = [\n[ {x = 1} ],\n]\n[ok]\n") == nil)
-        let afterLiteral = TOMLHeaderCheck.firstBadHeader(in: "a = '''\n'''\n[+]")
-        #expect(afterLiteral?.line == 3 && afterLiteral?.column == 2)
+        #expect(TOMLPreflight.firstProblem(in: text) == nil)
+        #expect(TOMLPreflight.firstProblem(in: "a = \"\"\"\n[=\n\"\"\"\nb = [\n[ {x = 1} ],\n]\n[ok]\n") == nil)
+        #expect(TOMLPreflight.firstProblem(in: "a = '''\n'''\n[+]") == .init(line: 3, column: 2, message: TOMLPreflight.badTableName))
         let config = try ConfigLoader.parse("[reader]\nmeasure = 72\n[ 'pane' ]\nvisible = false\n", file: "c.toml")
         #expect(config.reader.measure == 72)
         #expect(config.pane.visible == false)

@@ -10,9 +10,8 @@ public enum ConfigLoader {
     /// The configuration `text` describes, on top of `base` (normally the built-in defaults).
     /// `file` is the name used in error messages.
     public static func parse(_ text: String, file: String, base: GlossConfig = .defaults) throws(ConfigError) -> GlossConfig {
-        if let (line, column) = TOMLHeaderCheck.firstBadHeader(in: text) {
-            throw .syntax(ConfigLocation(file: file, line: line), column: column,
-                          message: "a table name must start with a letter, a digit, '-', '_' or a quote")
+        if let problem = TOMLPreflight.firstProblem(in: text) {
+            throw .syntax(ConfigLocation(file: file, line: problem.line), column: problem.column, message: problem.message)
         }
         let table: TOMLTable
         do {

@@ -1,15 +1,23 @@
-/// Finds a `[table]` header whose name starts with a character no TOML key can start with.
-///
-/// The TOML parser (toml++, under TOMLKit) asserts on such a header instead of reporting it
-/// (`[|x]`, `[ =]`, `[` at the end of a line): the process aborts, or, where assertions are
-/// compiled out, the parser's assumption is undefined behaviour. So these headers are found
-/// first and reported as a syntax error. The scan tracks strings, comments and the brackets of
-/// values, so a line starting with `[` inside a multi-line array is not taken for a header.
-enum TOMLHeaderCheck {
-    /// The 1-based line and column of the first such header, or nil when there is none.
-    static func firstBadHeader(in text: String) -> (line: Int, column: Int)? {
-        let bytes = Array(text.utf8)
-        var scanner = Scanner(bytes: bytes)
+/// Finds the few malformed constructs that the TOML parser (toml++, under TOMLKit) asserts on
+/// instead of reporting: a table header whose name starts with a character no key can start
+/// with (`[|x]`, `[ =]`, `[` at the end of a line), and, where an array expects a value, a `}` or
+/// a Unicode line separator (`[}`, `[1, }`). An assertion aborts gloss; where assertions are
+/// compiled out, the parser's assumption is undefined behaviour. So these are found first and
+/// reported as syntax errors. The scan tracks strings, comments and the brackets of values, so a
+/// line starting with `[` inside a multi-line array is not taken for a header.
+enum TOMLPreflight {
+    struct Problem: Equatable {
+        var line: Int
+        var column: Int
+        var message: String
+    }
+
+    static let badTableName = "a table name must start with a letter, a digit, '-', '_' or a quote"
+    static let badArrayValue = "expected a value or ']' in the array"
+
+    /// The first such construct, or nil when there is none.
+    static func firstProblem(in text: String) -> Problem? {
+        var scanner = Scanner(bytes: Array(text.utf8))
         return scanner.run()
     }
 
@@ -19,12 +27,14 @@ enum TOMLHeaderCheck {
         var line = 1
         var lineStart = 0
         /// Open `[` and `{` of values: a `[` at the start of a line is a header only outside them.
-        var depth = 0
+        var open: [UInt8] = []
         var atLineStart = true
+        /// Right after an array's `[` or a `,` in it: the next significant character is a value.
+        var expectsArrayValue = false
 
         init(bytes: [UInt8]) { self.bytes = bytes }
 
-        mutating func run() -> (line: Int, column: Int)? {
+        mutating func run() -> Problem? {
             while index < bytes.count {
                 let byte = bytes[index]
                 switch byte {
@@ -33,40 +43,55 @@ enum TOMLHeaderCheck {
                     lineStart = index + 1
                     atLineStart = true
                     index += 1
+                    continue
                 case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
                     index += 1
+                    continue
                 case UInt8(ascii: "#"):
                     while index < bytes.count, bytes[index] != UInt8(ascii: "\n") { index += 1 }
+                    continue
+                default:
+                    break
+                }
+                if expectsArrayValue, byte == UInt8(ascii: "}") || isUnicodeLineBreak(at: index) {
+                    return problem(at: index, Self.badArrayValueMessage)
+                }
+                expectsArrayValue = false
+                let isHeader = byte == UInt8(ascii: "[") && open.isEmpty && atLineStart
+                atLineStart = false
+                switch byte {
                 case UInt8(ascii: "\""), UInt8(ascii: "'"):
                     skipString(quote: byte)
-                    atLineStart = false
-                case UInt8(ascii: "["):
-                    if depth == 0 && atLineStart {
-                        if let bad = checkHeader() { return bad }
-                    } else {
-                        depth += 1
-                    }
-                    atLineStart = false
-                    index += 1
-                case UInt8(ascii: "{"):
-                    depth += 1
-                    atLineStart = false
-                    index += 1
+                    continue
+                case UInt8(ascii: "[") where isHeader:
+                    if let bad = checkHeader() { return bad }
+                case UInt8(ascii: "["), UInt8(ascii: "{"):
+                    open.append(byte)
+                    expectsArrayValue = byte == UInt8(ascii: "[")
                 case UInt8(ascii: "]"), UInt8(ascii: "}"):
-                    depth = max(0, depth - 1)
-                    atLineStart = false
-                    index += 1
+                    _ = open.popLast()
+                case UInt8(ascii: ","):
+                    expectsArrayValue = open.last == UInt8(ascii: "[")
                 default:
-                    atLineStart = false
-                    index += 1
+                    break
                 }
+                index += 1
             }
             return nil
         }
 
+        private static let badArrayValueMessage = TOMLPreflight.badArrayValue
+
+        /// U+0085, U+2028 or U+2029, which toml++ takes for line breaks but not inside arrays.
+        private func isUnicodeLineBreak(at index: Int) -> Bool {
+            if bytes[index] == 0xC2 { return index + 1 < bytes.count && bytes[index + 1] == 0x85 }
+            return bytes[index] == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80
+                && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)
+        }
+
         /// Checks the header whose `[` is at `index`: after `[` or `[[` and blanks must come a
         /// key (a bare-key character or a quote) or the `]` the parser reports itself.
-        private func checkHeader() -> (line: Int, column: Int)? {
+        private func checkHeader() -> Problem? {
             var next = index + 1
             if next < bytes.count, bytes[next] == UInt8(ascii: "[") { next += 1 }
             while next < bytes.count, bytes[next] == UInt8(ascii: " ") || bytes[next] == UInt8(ascii: "\t") { next += 1 }
@@ -77,9 +102,12 @@ enum TOMLHeaderCheck {
                 || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
                 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
                 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "]")
-            if startsKey { return nil }
-            let column = String(decoding: bytes[lineStart..<next], as: UTF8.self).count + 1
-            return (line, column)
+            return startsKey ? nil : problem(at: next, TOMLPreflight.badTableName)
+        }
+
+        private func problem(at offset: Int, _ message: String) -> Problem {
+            let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1
+            return Problem(line: line, column: column, message: message)
         }
 
         /// Moves past the string opening at `index` (basic or literal, single- or multi-line).
