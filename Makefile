@@ -4,7 +4,7 @@
 SYSTEM_PACKAGES := pkg-config libncurses-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev libcurl4 ca-certificates tmux less
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test deps build release
+.PHONY: run test deps build release fuzz
 
 deps:
 	@missing=""; \
@@ -23,5 +23,15 @@ release: deps
 run: release
 	.build/release/gloss $(ARGS)
 
+# `make test` also runs the suite under AddressSanitizer and every fuzz target for FUZZ_SECONDS
+# seconds (docs/FUZZING.md); leaks inside dependencies are suppressed by Fuzz/lsan.supp.
+FUZZ_SECONDS ?= 8
+
 test: build
 	swift test --parallel
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Fuzz/lsan.supp swift test --sanitize=address --scratch-path .build-asan --parallel
+	Fuzz/run $(FUZZ_SECONDS)
+
+# The long fuzzing run: every target for 10 minutes.
+fuzz: deps
+	Fuzz/run 600

@@ -97,3 +97,23 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["LocalHTTPServer"]),
     ]
 )
+
+// libFuzzer targets (Fuzz/, see docs/FUZZING.md). They start libFuzzer, so they only link when
+// built with `-sanitize=fuzzer`; they are declared only when GLOSS_FUZZ=1, as `Fuzz/run` sets it,
+// and ordinary builds never see them.
+if Context.environment["GLOSS_FUZZ"] == "1" {
+    let fuzzTargets: [(name: String, path: String, dependencies: [Target.Dependency])] = [
+        ("fuzz-article", "FuzzArticleLoad", ["GlossCore"]),
+        ("fuzz-annotations", "FuzzAnnotationFile", ["GlossCore", "GlossStorage"]),
+        ("fuzz-config", "FuzzConfig", ["GlossTUI"]),
+        ("fuzz-reanchor", "FuzzReanchor", ["GlossCore"]),
+        ("fuzz-export", "FuzzExportRoundTrip", ["GlossCore", .product(name: "Yams", package: "Yams")]),
+        ("fuzz-keys", "FuzzKeys", ["GlossCore", "GlossTUI"]),
+    ]
+    package.targets.append(.systemLibrary(name: "CLibFuzzer", path: "Fuzz/CLibFuzzer"))
+    package.targets.append(.target(name: "FuzzSupport", dependencies: ["CLibFuzzer"], path: "Fuzz/FuzzSupport"))
+    for target in fuzzTargets {
+        package.targets.append(.executableTarget(
+            name: target.name, dependencies: target.dependencies + ["FuzzSupport"], path: "Fuzz/\(target.path)"))
+    }
+}

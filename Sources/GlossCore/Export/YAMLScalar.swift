@@ -4,32 +4,49 @@
 package enum YAMLScalar {
     /// `text` in double quotes. Quotes and backslashes are escaped, and every character a YAML
     /// reader would fold, drop or reject (line breaks, tabs, control characters, BOM) is written as
-    /// an escape sequence, so a value always stays on one line.
+    /// an escape sequence, so a value always stays on one line. A combining mark right after an
+    /// escape is escaped too: written as itself it would compose with the escape's last letter
+    /// (`\n` and U+0300 make `\ǹ` in NFC), so the output would not be NFC, and normalizing it would
+    /// break the escape.
     package static func quoted(_ text: String) -> String {
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
+        var afterEscape = false
         for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            case "\u{0}": out += "\\0"
-            case "\u{85}": out += "\\N"
-            case "\u{2028}": out += "\\L"
-            case "\u{2029}": out += "\\P"
-            case "\u{FEFF}", "\u{FFFE}", "\u{FFFF}": out += "\\u" + hex(scalar.value, digits: 4)
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
-                    out += "\\x" + hex(scalar.value, digits: 2)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+            if let escaped = escape(scalar, afterEscape: afterEscape) {
+                out += escaped
+                afterEscape = true
+            } else {
+                out.unicodeScalars.append(scalar)
+                afterEscape = false
             }
         }
         out += "\""
         return out
+    }
+
+    /// The escape sequence for `scalar` inside double quotes, or nil when it is written as itself.
+    private static func escape(_ scalar: Unicode.Scalar, afterEscape: Bool) -> String? {
+        switch scalar {
+        case "\"": return "\\\""
+        case "\\": return "\\\\"
+        case "\n": return "\\n"
+        case "\t": return "\\t"
+        case "\r": return "\\r"
+        case "\u{0}": return "\\0"
+        case "\u{85}": return "\\N"
+        case "\u{2028}": return "\\L"
+        case "\u{2029}": return "\\P"
+        case "\u{FEFF}", "\u{FFFE}", "\u{FFFF}": return "\\u" + hex(scalar.value, digits: 4)
+        default:
+            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+                return "\\x" + hex(scalar.value, digits: 2)
+            }
+            if afterEscape, scalar.properties.canonicalCombiningClass != .notReordered {
+                return scalar.value > 0xFFFF ? "\\U" + hex(scalar.value, digits: 8) : "\\u" + hex(scalar.value, digits: 4)
+            }
+            return nil
+        }
     }
 
     /// A flow sequence such as `[energy, "local government"]`.

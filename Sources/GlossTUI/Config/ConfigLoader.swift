@@ -17,6 +17,9 @@ public enum ConfigLoader {
             let column = before.count - (before.lastIndex(of: 0x0A).map { before.distance(from: before.startIndex, to: $0) + 1 } ?? 0) + 1
             throw .syntax(ConfigLocation(file: file, line: line), column: column, message: "NUL byte: this is not a text file")
         }
+        if let problem = TOMLPreflight.firstProblem(in: text) {
+            throw .syntax(ConfigLocation(file: file, line: problem.line), column: problem.column, message: problem.message)
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)

@@ -43,12 +43,20 @@ public struct Buffer: Hashable, Sendable {
         cells[i] = cell
     }
 
-    /// Fills `rect` (clipped) with blanks of `style`.
+    /// Fills `rect` (clipped) with blanks of `style`. A double-width character cut by the rect's
+    /// left or right edge becomes a blank, as `set` does: half of it can't be drawn.
     public mutating func fill(_ rect: Rect, style: Style = .plain) {
         let r = rect.intersection(area)
         guard !r.isEmpty else { return }
         for y in r.y..<r.maxY {
-            for x in r.x..<r.maxX { cells[y * width + x] = Cell(text: " ", style: style) }
+            let row = y * width
+            if r.x > 0, cells[row + r.x].isContinuation {
+                cells[row + r.x - 1] = Cell(text: " ", style: cells[row + r.x - 1].style)
+            }
+            if r.maxX < width, cells[row + r.maxX].isContinuation {
+                cells[row + r.maxX] = Cell(text: " ", style: cells[row + r.maxX].style)
+            }
+            for x in r.x..<r.maxX { cells[row + x] = Cell(text: " ", style: style) }
         }
     }
 

@@ -1,0 +1,101 @@
+import GlossCore
+import Yams
+
+/// A Markdown export read back as a reader of the file sees it: the body with the app's own
+/// CommonMark loader (cmark-gfm), the front matter with Yams. The same reading as the export
+/// round-trip tests, reporting problems as values instead of test issues.
+struct ExportReadBack {
+    struct Entry {
+        var section: String?
+        var quote: [Unicode.Scalar]
+        var blockID: String
+        var meta: String
+        var note: [Unicode.Scalar]
+        var isOrphan: Bool
+    }
+
+    struct Problem: Error, CustomStringConvertible {
+        var description: String
+        init(_ description: String) { self.description = description }
+    }
+
+    var frontMatter: [String: Node] = [:]
+    var title = ""
+    var entries: [Entry] = []
+    /// Blocks that do not fit the export's shape (a sign that some text escaped its place).
+    var strayBlocks: [Block] = []
+
+    init(_ markdown: String) throws {
+        let article: Article
+        do {
+            article = try ArticleLoader.load(bytes: Array(markdown.utf8), fileName: "export.md")
+        } catch {
+            throw Problem("the export does not load: \(error)")
+        }
+        frontMatter = try Self.frontMatter(of: markdown)
+        var blocks = article.blocks[...]
+        guard let first = blocks.popFirst(), first.kind == .heading(level: 1) else { throw Problem("no title heading") }
+        title = first.text
+        var section: String?
+        var inOrphans = false
+        while let block = blocks.popFirst() {
+            switch block.kind {
+            case .heading(level: 2):
+                if block.text == "Orphaned highlights" && blocks.allSatisfy({ !$0.isHeading }) {
+                    inOrphans = true
+                    section = nil
+                } else {
+                    section = block.text
+                }
+            case .quote(depth: 0):
+                var quote = [block.text]
+                while let next = blocks.first, next.kind == .quote(depth: 0) {
+                    quote.append(next.text)
+                    blocks.removeFirst()
+                }
+                let (text, blockID) = try Self.splitBlockID(Array(quote.joined(separator: "\n\n").unicodeScalars))
+                guard let meta = blocks.popFirst(), meta.kind == .paragraph else { throw Problem("no meta line after a quote") }
+                var note: [String] = []
+                while let next = blocks.first, next.kind == .paragraph {
+                    note.append(next.text)
+                    blocks.removeFirst()
+                }
+                entries.append(Entry(
+                    section: section, quote: text, blockID: blockID, meta: meta.text,
+                    note: Array(note.joined(separator: "\n\n").unicodeScalars), isOrphan: inOrphans))
+            default:
+                strayBlocks.append(block)
+            }
+        }
+    }
+
+    static func frontMatter(of markdown: String) throws -> [String: Node] {
+        guard markdown.hasPrefix("---\n") else { throw Problem("no front matter") }
+        let rest = markdown.dropFirst(4)
+        guard let close = rest.range(of: "\n---\n") else { throw Problem("front matter not closed") }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: String(rest[..<close.lowerBound]))
+        } catch {
+            throw Problem("front matter is not YAML: \(error)")
+        }
+        guard let mapping = root?.mapping else { throw Problem("front matter is not a mapping") }
+        var frontMatter: [String: Node] = [:]
+        for (key, value) in mapping {
+            guard let name = key.string else { throw Problem("a front matter key is not a string") }
+            frontMatter[name] = value
+        }
+        return frontMatter
+    }
+
+    /// The quote without the block id that ends it and the space before the id.
+    private static func splitBlockID(_ scalars: [Unicode.Scalar]) throws -> ([Unicode.Scalar], String) {
+        let marker = Array("^gloss-".unicodeScalars)
+        var start = scalars.count - marker.count
+        while start >= 0, !scalars[start..<(start + marker.count)].elementsEqual(marker) { start -= 1 }
+        guard start >= 0 else { throw Problem("no block id in \(String(String.UnicodeScalarView(scalars)).debugDescription)") }
+        var quote = Array(scalars[..<start])
+        if quote.last == " " { quote.removeLast() }
+        return (quote, String(String.UnicodeScalarView(scalars[(start + 1)...])))
+    }
+}
