@@ -78,6 +78,6 @@ struct HTTPClient: Sendable {
 
     /// Keeps a value from ending its header line early.
     private static func singleLine(_ value: String) -> String {
-        String(value.filter { $0 != "\r" && $0 != "\n" })
+        String(value.filter { !$0.isNewline })
     }
 }
