@@ -1,7 +1,7 @@
 import CCurlLoader
 
 /// One libcurl easy handle, loaded on first use and reused for every hop of a redirect chain
-/// so the connection can be kept. libcurl only follows no redirects itself: the caller does.
+/// so the connection can be kept. libcurl follows no redirects itself: the caller does.
 final class CurlEasy {
     /// What one request brought back.
     struct Reply {
