@@ -47,6 +47,8 @@ let package = Package(
             name: "GlossFeeds",
             dependencies: ["GlossCore", "CLibXML2", .product(name: "Yams", package: "Yams")]
         ),
+        // Opens libcurl with dlopen on the first download, so start-up never loads it.
+        .target(name: "CCurlLoader"),
         .target(name: "GlossStorage", dependencies: ["GlossCore"]),
         .target(
             name: "GlossTUI",
@@ -56,7 +58,7 @@ let package = Package(
         .target(
             name: "GlossCLI",
             dependencies: [
-                "GlossCore", "GlossStorage", "GlossTUI", "GlossNcurses", "GlossFeeds",
+                "GlossCore", "GlossStorage", "GlossTUI", "GlossNcurses", "GlossFeeds", "CCurlLoader",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]

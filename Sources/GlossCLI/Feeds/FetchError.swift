@@ -8,6 +8,8 @@ enum FetchError: Error, CustomStringConvertible, Equatable {
     case redirectLoop(String)
     case tooLarge(limit: Int)
     case network(String)
+    /// libcurl, which downloads are made with, could not be loaded.
+    case curlUnavailable(String)
 
     var description: String {
         switch self {
@@ -19,6 +21,8 @@ enum FetchError: Error, CustomStringConvertible, Equatable {
         case .redirectLoop(let url): return "redirect loop at \(url)"
         case .tooLarge(let limit): return "response larger than the \(Self.size(limit)) limit"
         case .network(let reason): return "network error: \(reason)"
+        case .curlUnavailable(let reason):
+            return "fetching needs libcurl (Debian package libcurl4), which could not be loaded: \(reason)"
         }
     }
 
