@@ -4,7 +4,7 @@ import Testing
 @testable import GlossTUI
 
 /// Services kept in memory, recording what the run loop asked for.
-final class FakeServices: ReaderServices {
+class FakeServices: ReaderServices {
     var library: Result<[LibraryItem], ServiceFailure> = .success(Fixtures.items)
     var saved: [(path: String, block: Int, percent: Int)] = []
 
@@ -70,6 +70,10 @@ final class FakeServices: ReaderServices {
         exported.append(relativePath)
         return .success("exported to /exports/\(relativePath ?? "all")")
     }
+
+    /// No feeds here; a subclass can start an endless fetch.
+    func startFeedFetch() -> ServiceFailure? { ServiceFailure("fetching feeds is not available here") }
+    func takeFeedFetchUpdates() -> [FeedFetchUpdate] { [] }
 
     func editExternally(_ text: String) -> Result<String, ServiceFailure> {
         externalInputs.append(text)

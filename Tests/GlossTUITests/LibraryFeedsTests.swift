@@ -192,3 +192,23 @@ final class FetchingServices: ReaderServices {
     func exportNotes(relativePath: String?) -> Result<String, ServiceFailure> { .failure(ServiceFailure("unused")) }
     func editExternally(_ text: String) -> Result<String, ServiceFailure> { .failure(ServiceFailure("unused")) }
 }
+
+/// Services whose fetch never finishes, so input can end while it runs.
+final class EndlessFetchServices: FakeServices {
+    override func startFeedFetch() -> ServiceFailure? { nil }
+}
+
+@Suite("Background fetch and shutdown")
+struct BackgroundFetchShutdownTests {
+    @Test func aNoteBeingTypedDuringAFetchIsSavedWhenInputEnds() {
+        let keys: [Key] = [.char("R"), .enter, .char("h"), .char("a")] + Fixtures.type("typed while fetching")
+        let terminal = MemoryTerminal(width: 100, height: 30, keys: keys)
+        terminal.typesAhead = true
+        let services = EndlessFetchServices()
+        let app = App(state: AppState(size: terminal.size, world: Fixtures.world), terminal: terminal, services: services)
+        app.run()
+        #expect(app.state.feedFetch != nil, "the fetch was still running when input ended")
+        #expect(services.stored["tidal.md"]?.contains { $0.note == "typed while fetching" } == true)
+        #expect(services.saved.last?.path == "tidal.md")
+    }
+}

@@ -43,7 +43,7 @@ public final class App {
                     dispatch(.feedFetch(update))
                 }
                 if terminal.isInputClosed {
-                    perform(state.saveEffects())
+                    perform(state.shutdownEffects())
                     break
                 }
                 continue
