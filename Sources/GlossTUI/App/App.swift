@@ -24,6 +24,12 @@ public final class App {
         perform(startup)
         while running {
             draw()
+            if idleEffects.contains(where: Self.precedesEveryKey) {
+                // Every key would wait for it anyway (the rest of an article painted from its
+                // opening): do it as soon as the first frame is out.
+                runIdleEffects()
+                continue
+            }
             if !idleEffects.isEmpty {
                 // Work left for an idle moment (loading annotations) waits briefly for a first
                 // key, so that reading keys typed right away are not held up by it.
