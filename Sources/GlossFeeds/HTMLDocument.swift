@@ -1,21 +1,8 @@
 import CLibXML2
 
-/// Owns a document parsed by libxml2's forgiving HTML parser and frees it when released.
-final class HTMLDocument {
-    let pointer: xmlDocPtr
-
-    private init(_ pointer: xmlDocPtr) {
-        self.pointer = pointer
-    }
-
-    deinit {
-        xmlFreeDoc(pointer)
-    }
-
-    var root: XMLNode? {
-        xmlDocGetRootElement(pointer).map(XMLNode.init)
-    }
-
+/// HTML pages and fragments, parsed by libxml2's forgiving HTML parser into the same owning
+/// document as XML.
+extension XMLDocument {
     /// The `<body>`, else the root: fragments are wrapped in `html`/`body` by the parser.
     var body: XMLNode? {
         guard let root else { return nil }
@@ -27,9 +14,9 @@ final class HTMLDocument {
     /// - Parameters:
     ///   - url: The document's address: relative links resolve against it (and a `<base>`).
     ///   - encoding: An IANA charset name; nil lets libxml2 read the page's `<meta charset>`.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, url: String?, encoding: String?) -> HTMLDocument? {
-        _ = XMLDocument.libraryReady
-        guard !bytes.isEmpty, bytes.count <= XMLDocument.maximumBytes, let base = bytes.baseAddress else { return nil }
+    static func parseHTML(_ bytes: UnsafeBufferPointer<UInt8>, url: String?, encoding: String?) -> XMLDocument? {
+        _ = libraryReady
+        guard !bytes.isEmpty, bytes.count <= maximumBytes, let base = bytes.baseAddress else { return nil }
         let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue
         let pointer = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
@@ -38,12 +25,12 @@ final class HTMLDocument {
                 htmlReadMemory(pointer, Int32(bytes.count), url, encoding, Int32(bitPattern: options))
             }
         }
-        return document.map(HTMLDocument.init)
+        return document.map(XMLDocument.init)
     }
 
     /// Parses an HTML fragment or document held in a string (UTF-8).
-    static func parse(_ html: String, url: String?) -> HTMLDocument? {
+    static func parseHTML(_ html: String, url: String?) -> XMLDocument? {
         var html = html
-        return html.withUTF8 { parse($0, url: url, encoding: "UTF-8") }
+        return html.withUTF8 { parseHTML($0, url: url, encoding: "UTF-8") }
     }
 }

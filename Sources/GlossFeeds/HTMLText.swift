@@ -2,7 +2,7 @@
 enum HTMLText {
     /// The text an HTML fragment shows, whitespace collapsed: `Tom &amp; <b>Jerry</b>` → `Tom & Jerry`.
     static func plain(fromHTML html: String) -> String {
-        guard let document = HTMLDocument.parse(html, url: nil), let body = document.body else {
+        guard let document = XMLDocument.parseHTML(html, url: nil), let body = document.body else {
             return XMLText.collapsed(html)
         }
         return withExtendedLifetime(document) { XMLText.collapsed(body.text) }

@@ -10,7 +10,7 @@ public enum HTMLToMarkdown {
     ///
     /// - Parameter baseURL: Where the HTML came from; relative links and image sources resolve against it.
     public static func convert(_ html: String, baseURL: String? = nil) -> String {
-        guard let document = HTMLDocument.parse(html, url: baseURL), let body = document.body else { return "" }
+        guard let document = XMLDocument.parseHTML(html, url: baseURL), let body = document.body else { return "" }
         return withExtendedLifetime(document) { MarkdownConverter().markdown(of: [body]) }
     }
 
@@ -22,7 +22,7 @@ public enum HTMLToMarkdown {
         let copy = Array(bytes)
         return copy.withUnsafeBufferPointer { buffer in
             let encoding = encoding ?? CharsetSniffer.defaultEncoding(for: buffer)
-            guard let document = HTMLDocument.parse(buffer, url: baseURL, encoding: encoding),
+            guard let document = XMLDocument.parseHTML(buffer, url: baseURL, encoding: encoding),
                   let body = document.body
             else { return "" }
             return withExtendedLifetime(document) { MarkdownConverter().markdown(of: [body]) }

@@ -55,7 +55,7 @@ public enum ReadableExtractor {
     private static func extract(
         _ buffer: UnsafeBufferPointer<UInt8>, url: String?, encoding: String?, pass: Pass
     ) throws(FeedError) -> ExtractedPage {
-        guard let document = HTMLDocument.parse(buffer, url: url, encoding: encoding), let root = document.root else {
+        guard let document = XMLDocument.parseHTML(buffer, url: url, encoding: encoding), let root = document.root else {
             throw .emptyDocument
         }
         let metadata = PageMetadata.read(from: root)

@@ -1,13 +1,14 @@
 import CLibXML2
 
-/// Owns a libxml2 document parsed from memory and frees it when released.
+/// Owns a libxml2 document parsed from memory (XML here, HTML in `HTMLDocument.swift`) and
+/// frees it when released.
 ///
 /// Parsing never touches the network or the file system: no DTD is loaded, entities are never
 /// substituted (so external ones are never read), and errors are kept instead of printed.
 final class XMLDocument {
     let pointer: xmlDocPtr
 
-    private init(_ pointer: xmlDocPtr) {
+    init(_ pointer: xmlDocPtr) {
         self.pointer = pointer
     }
 
