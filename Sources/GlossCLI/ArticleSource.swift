@@ -35,7 +35,8 @@ enum ArticleSource {
     static func loadOpening(path: String, confinedTo directory: String? = nil, showing block: Int) throws(CLIError) -> Article? {
         let opening: (bytes: [UInt8], fileSize: Int)
         do {
-            opening = try ArticleFile.readOpening(path, count: openingBytes, insideDirectory: directory)
+            opening = try ArticleFile.readOpening(
+                path, count: openingBytes, minimumSize: partialAbove, insideDirectory: directory)
         } catch {
             throw .unreadable(path, error.description)
         }

@@ -17,13 +17,14 @@ public enum ArticleFile {
     }
 
     /// The first `count` bytes of the file at `path` (all of it when shorter) and the file's
-    /// size: enough to show a large article's first screen before the rest is read. With
+    /// size: enough to show a large article's first screen before the rest is read. A file no
+    /// larger than `minimumSize` is not read at all (no bytes), as it will be read whole. With
     /// `directory`, the file must lie inside it, as for `read(_:insideDirectory:)`.
     public static func readOpening(
-        _ path: String, count: Int, insideDirectory directory: String? = nil
+        _ path: String, count: Int, minimumSize: Int = 0, insideDirectory directory: String? = nil
     ) throws(StorageError) -> (bytes: [UInt8], fileSize: Int) {
         let checked = try directory.map { (directory) throws(StorageError) in try resolve(path, insideDirectory: directory) }
-        let (bytes, size) = try FileIO.readPrefix(checked ?? path, count: count)
+        let (bytes, size) = try FileIO.readPrefix(checked ?? path, count: count, minimumSize: minimumSize)
         guard size <= sizeLimit else { throw .tooLarge(path: path, size: size, limit: sizeLimit) }
         return (bytes, size)
     }

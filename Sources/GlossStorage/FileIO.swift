@@ -36,11 +36,12 @@ enum FileIO {
         return bytes
     }
 
-    /// Reads at most `count` bytes from the start of the file at `path`, and its size.
-    static func readPrefix(_ path: String, count: Int) throws(StorageError) -> (bytes: [UInt8], fileSize: Int) {
+    /// Reads at most `count` bytes from the start of the file at `path`, and its size; nothing
+    /// when the file is no larger than `minimumSize`.
+    static func readPrefix(_ path: String, count: Int, minimumSize: Int = 0) throws(StorageError) -> (bytes: [UInt8], fileSize: Int) {
         let (fd, size) = try openRegularFile(path)
         defer { close(fd) }
-        let wanted = max(0, min(count, size))
+        let wanted = size > minimumSize ? max(0, min(count, size)) : 0
         var filled = 0
         let bytes = try [UInt8](unsafeUninitializedCapacity: wanted) { buffer, initialized throws(StorageError) in
             defer { initialized = filled }
