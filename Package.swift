@@ -76,7 +76,7 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
-            exclude: ["Golden"]
+            exclude: ["Golden", "ReanchorCases"]
         ),
         .testTarget(
             name: "GlossFeedsTests",

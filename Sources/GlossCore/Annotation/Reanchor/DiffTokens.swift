@@ -1,7 +1,8 @@
 /// A stretch of text cut into tokens for diffing: each token's id (equal ids mean equal bytes)
 /// and where it starts, in bytes and in scalars.
 struct DiffTokens {
-    /// How to cut: whole lines (with their newline) or words, single punctuation and spaces.
+    /// How to cut: whole lines (with their newline and any blank lines after them) or words,
+    /// single punctuation and spaces.
     enum Granularity {
         case lines
         case words
@@ -14,12 +15,15 @@ struct DiffTokens {
     var scalarStarts: [Int] = []
 
     var count: Int { ids.count }
+    /// The granularity the stretch was cut at.
+    let granularity: Granularity
 
     /// Cuts `range` of `bytes`, whose first scalar is at scalar offset `scalarStart`.
     init(
         _ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, scalarStart: Int,
         granularity: Granularity, interner: inout TokenInterner
     ) {
+        self.granularity = granularity
         var scalar = scalarStart
         var index = range.lowerBound
         while index < range.upperBound {
@@ -27,11 +31,17 @@ struct DiffTokens {
             let startScalar = scalar
             switch granularity {
             case .lines:
+                // A line with the blank lines after it: blank lines are everywhere, and as tokens
+                // of their own they would pair paragraphs up arbitrarily.
                 while index < range.upperBound {
                     let byte = bytes[index]
                     index += 1
                     if byte & 0xC0 != 0x80 { scalar += 1 }
                     if byte == 0x0A { break }
+                }
+                while index < range.upperBound, bytes[index] == 0x0A {
+                    index += 1
+                    scalar += 1
                 }
             case .words:
                 if Self.isWordByte(bytes[index]) {
@@ -53,6 +63,39 @@ struct DiffTokens {
         }
         byteStarts.append(range.upperBound)
         scalarStarts.append(scalar)
+    }
+
+    /// How good a place the point before token `index` is for a change to start or end:
+    /// higher at line starts and ends, then between sentences, then between words; 0 inside
+    /// a word. The ends of the stretch are line boundaries (stretches are whole lines).
+    func boundaryStrength(before index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard index > 0, index < count else { return 4 }
+        switch granularity {
+        case .lines:
+            // After a paragraph (a line and a blank one) rather than after a single line.
+            let end = byteStarts[index]
+            return end >= 2 && bytes[end - 2] == 0x0A ? 4 : 2
+        case .words:
+            let previous = firstByte(index - 1, bytes)
+            let next = firstByte(index, bytes)
+            if previous == 0x0A { return 4 }
+            if next == 0x0A { return 3 }
+            if previous == 0x20, index >= 2, Self.endsSentence(firstByte(index - 2, bytes)) { return 3 }
+            if next == 0x20, Self.endsSentence(previous) { return 3 }
+            return previous == 0x20 || next == 0x20 ? 1 : 0
+        }
+    }
+
+    private func firstByte(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        bytes[byteStarts[index]]
+    }
+
+    /// `.`, `!`, `?`, `:` and `;`, and the closing quotes and brackets that may follow them.
+    private static func endsSentence(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x2E, 0x21, 0x3F, 0x3A, 0x3B, 0x22, 0x27, 0x29: return true
+        default: return false
+        }
     }
 
     /// ASCII letters, digits and underscore.

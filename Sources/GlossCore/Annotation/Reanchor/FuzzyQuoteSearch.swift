@@ -2,9 +2,13 @@
 /// word replaced), accepted only when both it and its context are similar enough and no other
 /// occurrence comes close.
 ///
+/// Text that the diff shows to descend from other old text, edited or not, is never a candidate
+/// (an edited lookalike next to a deleted sentence is where that lookalike went), and a candidate's
+/// context must agree as much as the quote's length asks (`ContextScore.admits`).
+///
 /// Bounds: only quotes of `minimumFuzzyQuoteLength...maximumFuzzyQuoteLength` scalars. With a
-/// diff, only text near the diff's changed ranges is searched (text the diff shows unchanged
-/// cannot hold the moved quote); without one, the whole text. Either way one linear q-gram pass
+/// diff, only text near the diff's changes is searched (`AnchorDiff.searchAreas`); without one,
+/// the whole text. Either way one linear q-gram pass
 /// proposes at most `maximumFuzzyCandidates` windows (fewer for long quotes, within
 /// `fuzzyAlignmentCells`), each aligned in O(quote · window).
 enum FuzzyQuoteSearch {
@@ -18,7 +22,7 @@ enum FuzzyQuoteSearch {
     /// The new range of the quote, or nil when no candidate is similar and clear enough.
     /// `diffCandidate` is where the diff put the quote's ends, if it did, though the text changed.
     static func locate(
-        _ target: QuoteTarget, in text: ScalarText, map: OffsetMap?, diffCandidate: Range<Int>?
+        _ target: QuoteTarget, in text: ScalarText, diff: AnchorDiff?, diffCandidate: Range<Int>?
     ) -> Range<Int>? {
         let length = target.exactScalars.count
         guard length >= ReanchorPolicy.minimumFuzzyQuoteLength,
@@ -27,11 +31,8 @@ enum FuzzyQuoteSearch {
         // d ≤ 0.2 · max(length, match) and match ≤ length + d give d ≤ length / 4.
         let edits = length / 4
         let reach = length + edits
-        let areas: [Range<Int>] = map.map { map in
-            merged(map.changedRanges.map {
-                max(0, $0.lowerBound - reach)..<min(text.scalarCount, $0.upperBound + reach)
-            }).map { text.byteRange(ofScalars: $0) }
-        } ?? [0..<text.bytes.count]
+        let areas = diff.map { $0.searchAreas(reach: reach).map { text.byteRange(ofScalars: $0) } }
+            ?? [0..<text.bytes.count]
         // A window's count peaks somewhere between the match's end and its start plus the
         // window, so the region spans the whole window and some slack on both sides.
         let window = QGramSeeds.window(patternBytes: target.exactBytes.count, maximumEdits: edits)
@@ -54,10 +55,12 @@ enum FuzzyQuoteSearch {
             let matches = EditDistance.matches(of: target.exactScalars, in: window, limit: edits)
             for match in bestDisjoint(matches, patternLength: length) {
                 let range = (region.lowerBound + match.range.lowerBound)..<(region.lowerBound + match.range.upperBound)
-                if let map, map.isUnchanged(range) { continue }
+                if let diff, !diff.allows(range) { continue }
+                let context = ContextScore(of: range, for: target, in: text)
+                guard context.admits(target) else { continue }
                 candidates.append(Candidate(
                     range: range, quoteSimilarity: EditDistance.similarity(of: match, patternLength: length),
-                    context: ContextScore(of: range, for: target, in: text)))
+                    context: context))
             }
         }
         var ranked: [Candidate] = []

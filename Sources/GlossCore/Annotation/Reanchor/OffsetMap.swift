@@ -23,6 +23,9 @@ public struct OffsetMap: Sendable, Hashable {
     public let oldLength: Int
     /// The new text's length in scalars.
     public let newLength: Int
+    /// The parts of the new text that are not an unchanged copy of old text: insertions and
+    /// replacements, and an empty range where old text was only deleted. In increasing order.
+    public let changedRanges: [Range<Int>]
 
     /// The diff of two normalized article texts (see `ArticleText`).
     public init(from old: String, to new: String) {
@@ -49,6 +52,7 @@ public struct OffsetMap: Sendable, Hashable {
         self.segments = merged
         self.oldLength = oldLength
         self.newLength = newLength
+        self.changedRanges = Self.changedRanges(of: merged, oldLength: oldLength, newLength: newLength)
     }
 
     /// Where the scalar at `oldOffset` is in the new text; nil when it was deleted or replaced.
@@ -66,9 +70,7 @@ public struct OffsetMap: Sendable, Hashable {
         return start..<(last + 1)
     }
 
-    /// The parts of the new text that are not an unchanged copy of old text: insertions and
-    /// replacements, and an empty range where old text was only deleted. In increasing order.
-    public var changedRanges: [Range<Int>] {
+    private static func changedRanges(of segments: [Segment], oldLength: Int, newLength: Int) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var oldEnd = 0
         var newEnd = 0
@@ -87,6 +89,57 @@ public struct OffsetMap: Sendable, Hashable {
     func isUnchanged(_ newRange: Range<Int>) -> Bool {
         guard let segment = segment(containingNew: newRange.lowerBound) else { return false }
         return newRange.upperBound <= segment.newEnd
+    }
+
+    /// The smallest range of the new text holding every scalar of `oldRange` that survived; nil
+    /// when none did.
+    func newImage(of oldRange: Range<Int>) -> Range<Int>? {
+        var index = lastIndex(where: { $0.oldStart <= oldRange.lowerBound }) ?? 0
+        var image: Range<Int>?
+        while index < segments.count, segments[index].oldStart < oldRange.upperBound {
+            let segment = segments[index]
+            let start = max(segment.oldStart, oldRange.lowerBound)
+            let end = min(segment.oldEnd, oldRange.upperBound)
+            if start < end {
+                let piece = (segment.newStart + start - segment.oldStart)..<(segment.newStart + end - segment.oldStart)
+                image = image.map { min($0.lowerBound, piece.lowerBound)..<max($0.upperBound, piece.upperBound) } ?? piece
+            }
+            index += 1
+        }
+        return image
+    }
+
+    /// How many scalars of `newRange` are copies of the old text inside `own`, and how many are
+    /// copies of old text outside it, counting only segments of `ReanchorPolicy.minimumDescent`
+    /// scalars or more there: inside rewritten text a diff pairs stray spaces and short words
+    /// with any old text, which says nothing about where the text came from.
+    func descent(of newRange: Range<Int>, own: Range<Int>) -> (own: Int, other: Int) {
+        var fromOwn = 0
+        var fromOther = 0
+        var index = lastIndex(where: { $0.newStart <= newRange.lowerBound }) ?? 0
+        while index < segments.count, segments[index].newStart < newRange.upperBound {
+            let segment = segments[index]
+            let start = max(segment.newStart, newRange.lowerBound)
+            let end = min(segment.newEnd, newRange.upperBound)
+            if start < end {
+                // The same stretch in the old text, and how much of it lies inside `own`.
+                let oldStart = segment.oldStart + (start - segment.newStart)
+                let oldEnd = oldStart + (end - start)
+                let inside = max(0, min(oldEnd, own.upperBound) - max(oldStart, own.lowerBound))
+                fromOwn += inside
+                if segment.length >= ReanchorPolicy.minimumDescent { fromOther += (end - start) - inside }
+            }
+            index += 1
+        }
+        return (fromOwn, fromOther)
+    }
+
+    /// True when the diff shows `newRange` to be mostly a copy of old text other than `own`
+    /// (more of it than of `own`, and over a quarter of it): that text is where other old text
+    /// went, edited or not, so it cannot be where the text at `own` went.
+    func descendsFromOtherText(_ newRange: Range<Int>, own: Range<Int>) -> Bool {
+        let (fromOwn, fromOther) = descent(of: newRange, own: own)
+        return fromOther > fromOwn && fromOther * ReanchorPolicy.otherDescentShare > newRange.count
     }
 
     private func segment(containingOld offset: Int) -> Segment? {

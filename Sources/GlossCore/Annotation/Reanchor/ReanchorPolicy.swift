@@ -13,6 +13,20 @@ enum ReanchorPolicy {
     static let minimumContextSimilarity = 0.5
     /// A prefix or suffix at least this similar to the stored one agrees with it.
     static let contextAgreement = 0.5
+    /// Quotes of at most this many words are short: a copy of one elsewhere is taken only when
+    /// one side of its context agrees at least `shortQuoteAgreement` with the stored one.
+    static let shortQuoteWords = 2
+    /// How similar one side of a short quote's context must be for a copy to be taken.
+    static let shortQuoteAgreement = 0.65
+    /// Quotes of at most this many words (and more than `shortQuoteWords`) need one side of
+    /// their context to agree (`contextAgreement`); longer ones are taken for review without.
+    static let mediumQuoteWords = 4
+    /// A candidate of which more than 1/this descends from other old text (and more than
+    /// from the quote's own) is where that text went, not the quote.
+    static let otherDescentShare = 4
+    /// Copies of old text shorter than this (in scalars) do not count as descent: stray words
+    /// a diff pairs up inside rewritten text.
+    static let minimumDescent = 12
     /// Exact hits whose context scores are closer than this are a tie.
     static let exactTieMargin = 0.05
     /// How far the best fuzzy match's score must lead the runner-up's.

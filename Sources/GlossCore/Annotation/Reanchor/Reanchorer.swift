@@ -1,17 +1,24 @@
 /// Moves annotations made on an older version of an article onto its current text.
 ///
 /// A note must never silently move to different text. Each anchor goes through these steps and
-/// stops at the first that succeeds:
+/// stops at the first that succeeds (docs/ANCHORING.md gives the reasons):
 /// 1. The text is unchanged (same fingerprint) and its stored position still holds the quote:
 ///    `exact` (a `fuzzy` anchor stays `fuzzy` until the user confirms it). An `orphan` on
 ///    unchanged text stays one without a search: the same text was searched when it was orphaned.
 /// 2. A diff of the old text (the snapshot) against the current one carries the position over and
-///    the text there is still the quote: `mapped`. When the quote itself changed, step 4 decides.
-/// 3. The quote occurs in the current text: the occurrence whose prefix and suffix agree best
-///    with the stored ones, `exact`; `fuzzy` when occurrences tie or neither side agrees.
-///    Occurrences the diff shows to be untouched old text are skipped: they were not the quote.
+///    the text there is still the quote: `mapped`. The diff slides insertions and deletions to
+///    sentence and line boundaries, so old text stays with its old neighbours; and the mapped
+///    position must agree with the stored context at least as well as any other admissible
+///    occurrence, or that occurrence is taken instead (by step 3's rules). When the quote itself
+///    changed, step 4 decides.
+/// 3. The quote occurs in the current text: the admissible occurrence whose prefix and suffix
+///    agree best with the stored ones, `exact`; `fuzzy` when occurrences tie or neither side
+///    agrees. Admissible: the diff does not show it to descend from other old text, and its
+///    context agrees enough for the quote's length (a quote of one or two words needs one side
+///    65% similar, of three or four words 50%).
 /// 4. A quote of 12 scalars or more occurs approximately (80% similar, context 50% similar, well
-///    ahead of any other candidate): `fuzzy`. This is also how a quote edited inside is found.
+///    ahead of any other candidate), in text admissible as in step 3: `fuzzy`. This is also how a
+///    quote edited inside is found.
 /// 5. Otherwise `orphan`: the stored quote, context and position are kept as they were.
 /// Every found anchor takes its quote, context and blocks from the current text. Thresholds and
 /// work limits are in `ReanchorPolicy`.

@@ -1,26 +1,31 @@
 /// Diffs two texts into an `OffsetMap` without going quadratic on large ones.
 ///
-/// The common prefix and suffix are trimmed byte by byte first: most edits are local, so this
+/// The common prefix and suffix are trimmed first, to whole lines: most edits are local, so this
 /// usually leaves a few lines. The middle is diffed line by line, and each changed run of lines
-/// word by word. A diff that exceeds its limits (see `ReanchorPolicy`) leaves its part counted as
-/// replaced, which only means annotations there are found by quote search instead of mapped.
+/// word by word; at both levels an insertion or deletion that could sit in several places is
+/// slid to the one on the best boundaries (`DiffSlider`). A diff that exceeds its limits (see
+/// `ReanchorPolicy`) leaves its part counted as replaced, which only means annotations there are
+/// found by quote search instead of mapped.
 enum TextDiff {
     static func offsetMap(old: ScalarText, new: ScalarText) -> OffsetMap {
         let oldBytes = old.bytes
         let newBytes = new.bytes
         let shorter = min(oldBytes.count, newBytes.count)
         var prefix = commonPrefixLength(oldBytes, newBytes, limit: shorter)
-        // Cut on a scalar boundary; the bytes before are equal, so it is one in both texts.
-        while prefix > 0, ScalarText.isContinuation(oldBytes, at: prefix)
-            || ScalarText.isContinuation(newBytes, at: prefix) {
-            prefix -= 1
-        }
+        // Cut at the start of a line: cutting inside one would glue the words an insertion
+        // begins with to the old text before it ("The board h|eard …" instead of before "The").
+        // The lines cut off are diffed with the middle, word by word, and slid to good boundaries.
+        while prefix > 0, !(startsLine(oldBytes, at: prefix) && startsLine(newBytes, at: prefix)) { prefix -= 1 }
         var suffix = 0
         while suffix < shorter - prefix,
               oldBytes[oldBytes.count - 1 - suffix] == newBytes[newBytes.count - 1 - suffix] {
             suffix += 1
         }
-        while suffix > 0, ScalarText.isContinuation(oldBytes, at: oldBytes.count - suffix) { suffix -= 1 }
+        // Likewise the common end starts a line in both texts (or is empty).
+        while suffix > 0, !(startsLine(oldBytes, at: oldBytes.count - suffix)
+            && startsLine(newBytes, at: newBytes.count - suffix)) {
+            suffix -= 1
+        }
 
         let prefixScalars = old.scalarOffset(ofByte: prefix)
         let suffixScalars = old.scalarCount - old.scalarOffset(ofByte: oldBytes.count - suffix)
@@ -36,6 +41,12 @@ enum TextDiff {
             oldStart: old.scalarCount - suffixScalars, newStart: new.scalarCount - suffixScalars,
             length: suffixScalars))
         return OffsetMap(segments: segments, oldLength: old.scalarCount, newLength: new.scalarCount)
+    }
+
+    /// True at the start of the text and just after a run of newlines (not inside one: line
+    /// tokens keep their blank lines).
+    private static func startsLine(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        index == 0 || (bytes[index - 1] == 0x0A && (index == bytes.count || bytes[index] != 0x0A))
     }
 
     /// How many leading bytes (at most `limit`) the two texts share, compared eight at a time.
@@ -72,9 +83,10 @@ enum TextDiff {
             old, range: hunk.oldBytes, scalarStart: hunk.oldScalar, granularity: .lines, interner: &interner)
         let newLines = DiffTokens(
             new, range: hunk.newBytes, scalarStart: hunk.newScalar, granularity: .lines, interner: &interner)
-        guard let runs = MyersDiff.equalRuns(oldLines.ids, newLines.ids) else {
+        guard let found = MyersDiff.equalRuns(oldLines.ids, newLines.ids) else {
             return diffWords(hunk, old: old, new: new, interner: &interner)
         }
+        let runs = DiffSlider.slid(found, old: oldLines, new: newLines, oldBytes: old, newBytes: new)
         var segments: [OffsetMap.Segment] = []
         var oldLine = 0
         var newLine = 0
@@ -99,13 +111,70 @@ enum TextDiff {
         _ hunk: Hunk, old: UnsafeBufferPointer<UInt8>, new: UnsafeBufferPointer<UInt8>,
         interner: inout TokenInterner
     ) -> [OffsetMap.Segment] {
-        guard hunk.oldBytes.count + hunk.newBytes.count <= ReanchorPolicy.maximumWordDiffBytes else { return [] }
+        guard hunk.oldBytes.count + hunk.newBytes.count <= ReanchorPolicy.maximumWordDiffBytes else {
+            return commonEnds(hunk, old: old, new: new)
+        }
         let oldWords = DiffTokens(
             old, range: hunk.oldBytes, scalarStart: hunk.oldScalar, granularity: .words, interner: &interner)
         let newWords = DiffTokens(
             new, range: hunk.newBytes, scalarStart: hunk.newScalar, granularity: .words, interner: &interner)
-        guard let runs = MyersDiff.equalRuns(oldWords.ids, newWords.ids) else { return [] }
-        return runs.map { segment(oldWords, newWords, $0) }
+        guard let found = MyersDiff.equalRuns(oldWords.ids, newWords.ids) else {
+            return commonEnds(hunk, old: old, new: new)
+        }
+        let runs = DiffSlider.slid(found, old: oldWords, new: newWords, oldBytes: old, newBytes: new)
+        var segments: [OffsetMap.Segment] = []
+        var oldWord = 0
+        var newWord = 0
+        let end = MyersDiff.Run(old: oldWords.count, new: newWords.count, length: 0)
+        for run in runs + [end] {
+            // A word replaced by another may still share its first or last letters with it
+            // ("demmand", "demand"): those are kept, so positions inside the word still map.
+            if run.old > oldWord, run.new > newWord {
+                let replaced = Hunk(
+                    oldBytes: oldWords.byteStarts[oldWord]..<oldWords.byteStarts[run.old],
+                    oldScalar: oldWords.scalarStarts[oldWord],
+                    newBytes: newWords.byteStarts[newWord]..<newWords.byteStarts[run.new],
+                    newScalar: newWords.scalarStarts[newWord])
+                segments += commonEnds(replaced, old: old, new: new)
+            }
+            if run.length > 0 { segments.append(segment(oldWords, newWords, run)) }
+            oldWord = run.old + run.length
+            newWord = run.new + run.length
+        }
+        return segments
+    }
+
+    /// The scalars a replaced stretch shares at its start and at its end (cut on scalar
+    /// boundaries, not overlapping), as up to two segments.
+    private static func commonEnds(
+        _ hunk: Hunk, old: UnsafeBufferPointer<UInt8>, new: UnsafeBufferPointer<UInt8>
+    ) -> [OffsetMap.Segment] {
+        let oldStart = hunk.oldBytes.lowerBound
+        let newStart = hunk.newBytes.lowerBound
+        let shorter = min(hunk.oldBytes.count, hunk.newBytes.count)
+        var prefix = 0
+        while prefix < shorter, old[oldStart + prefix] == new[newStart + prefix] { prefix += 1 }
+        while prefix > 0, ScalarText.isContinuation(old, at: oldStart + prefix)
+            || ScalarText.isContinuation(new, at: newStart + prefix) {
+            prefix -= 1
+        }
+        var suffix = 0
+        while suffix < shorter - prefix,
+              old[hunk.oldBytes.upperBound - 1 - suffix] == new[hunk.newBytes.upperBound - 1 - suffix] {
+            suffix += 1
+        }
+        while suffix > 0, ScalarText.isContinuation(old, at: hunk.oldBytes.upperBound - suffix) { suffix -= 1 }
+        let prefixScalars = ScalarText.countScalars(in: old, oldStart..<(oldStart + prefix))
+        let suffixScalars = ScalarText.countScalars(
+            in: old, (hunk.oldBytes.upperBound - suffix)..<hunk.oldBytes.upperBound)
+        let oldScalars = ScalarText.countScalars(in: old, hunk.oldBytes)
+        let newScalars = ScalarText.countScalars(in: new, hunk.newBytes)
+        return [
+            OffsetMap.Segment(oldStart: hunk.oldScalar, newStart: hunk.newScalar, length: prefixScalars),
+            OffsetMap.Segment(
+                oldStart: hunk.oldScalar + oldScalars - suffixScalars, newStart: hunk.newScalar + newScalars - suffixScalars,
+                length: suffixScalars),
+        ]
     }
 
     /// The scalar segment of a run of equal tokens; equal tokens have equal scalar lengths.
