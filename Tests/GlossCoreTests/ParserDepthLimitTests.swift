@@ -103,4 +103,42 @@ struct ParserDepthLimitTests {
             InlineSpan(range: 7..<9, style: .strong),
         ])
     }
+
+    @Test("A table wider than the cap keeps its first columns and every cell's text in the last")
+    func wideTablesAreCapped() throws {
+        let columns = 1_000
+        let row = { (cell: String) in "|" + (0..<columns).map { "\(cell)\($0)" }.joined(separator: "|") + "|\n" }
+        let article = try loadMarkdown(row("h") + "|" + Array(repeating: "-", count: columns).joined(separator: "|") + "|\n" + row("x"))
+        #expect(article.warnings == [MarkdownTableCap.warning])
+        #expect(article.warnings.first?.contains("more than 128 columns") == true)
+        #expect(article.blocks.count == 2)
+        let cells = try #require(article.blocks.last?.text).components(separatedBy: " | ")
+        #expect(cells.count == MarkdownTableCap.maximumColumns)
+        #expect(cells.prefix(127) == ArraySlice((0..<127).map { "x\($0)" }))
+        #expect(cells.last == (127..<columns).map { "x\($0)" }.joined(separator: "|"))
+    }
+
+    @Test("Code blocks, narrow tables and escaped pipes are left as they are")
+    func capLeavesOtherTextAlone() throws {
+        let pipes = String(repeating: "|", count: 300)
+        let code = try loadMarkdown("```\n\(pipes)\n```\n\n    \(pipes)\n")
+        #expect(code.blocks.map(\.text) == [pipes, pipes])
+        #expect(code.warnings.isEmpty)
+        let narrow = try loadMarkdown("|a|b|\n|-|-|\n|1|2|\n")
+        #expect(narrow.blocks.map(\.text) == ["a | b", "1 | 2"])
+        #expect(narrow.warnings.isEmpty)
+        let escaped = String(repeating: "a\\|", count: 300)
+        let paragraph = try loadMarkdown(escaped + "\n")
+        #expect(paragraph.blocks.map(\.text) == [String(repeating: "a|", count: 300)])
+        #expect(paragraph.warnings.isEmpty)
+    }
+
+    @Test("A narrow table with rows of 40,000 cells keeps its two columns")
+    func wideRowsOfANarrowTableAreCapped() throws {
+        let wide = "|" + Array(repeating: "x", count: 40_000).joined(separator: "|") + "|\n"
+        let article = try loadMarkdown("|a|b|\n|-|-|\n" + wide + wide)
+        #expect(article.blocks.count == 3)
+        #expect(article.blocks.dropFirst().allSatisfy { $0.text == "x | x" })
+        #expect(article.warnings == [MarkdownTableCap.warning])
+    }
 }

@@ -37,8 +37,10 @@ enum MarkdownTableCap {
         let verbatim = verbatimLines(text)
         var out: [UInt8] = []
         out.reserveCapacity(text.count + text.count / 8)
+        let rewritten = wide.filter { !verbatim.contains($0.number) }
+        guard !rewritten.isEmpty else { return nil }
         var next = 0
-        for (number, line) in wide where !verbatim.contains(number) {
+        for (_, line) in rewritten {
             out.append(contentsOf: text[next..<line.lowerBound])
             out.append(contentsOf: cap(text[line]))
             next = line.upperBound
@@ -64,21 +66,25 @@ enum MarkdownTableCap {
         return count
     }
 
-    /// The line with at most ``maximumColumns`` separating pipes.
+    /// The line with at most ``maximumColumns`` separating pipes (and its closing pipe, kept so
+    /// that the last cell does not gain a `|`).
     private static func cap(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> [UInt8] {
         let isDelimiterRow = line.allSatisfy { Self.delimiterRowBytes.contains($0) }
+        var closing = line.endIndex
+        while closing > line.startIndex, ByteScan.isBlank(line[closing - 1]) { closing -= 1 }
+        closing -= 1
         var out: [UInt8] = []
         out.reserveCapacity(line.count * 2)
         var count = 0
         var escaped = false
-        for byte in line {
+        for (index, byte) in zip(line.indices, line) {
             if escaped {
                 escaped = false
             } else if byte == UInt8(ascii: "\\") {
                 escaped = true
             } else if byte == UInt8(ascii: "|") {
                 count += 1
-                if count > maximumColumns {
+                if count > maximumColumns, index != closing || isDelimiterRow {
                     // A delimiter row ends before its first extra cell, so it has as many cells
                     // as the header row capped the same way.
                     if isDelimiterRow { return out }
