@@ -111,6 +111,7 @@ if Context.environment["GLOSS_FUZZ"] == "1" {
         ("fuzz-reanchor", "FuzzReanchor", ["GlossCore"]),
         ("fuzz-export", "FuzzExportRoundTrip", ["GlossCore", .product(name: "Yams", package: "Yams")]),
         ("fuzz-keys", "FuzzKeys", ["GlossCore", "GlossTUI"]),
+        ("fuzz-feeds", "FuzzFeedsFile", ["GlossCLI"]),
     ]
     package.targets.append(.systemLibrary(name: "CLibFuzzer", path: "Fuzz/CLibFuzzer"))
     package.targets.append(.target(name: "FuzzSupport", dependencies: ["CLibFuzzer"], path: "Fuzz/FuzzSupport"))

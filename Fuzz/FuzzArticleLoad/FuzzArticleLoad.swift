@@ -4,7 +4,8 @@ import GlossCore
 /// Article loading on bytes of any kind, then layout of every block.
 ///
 /// Input: byte 0 picks the file name (plain text or Markdown), byte 1 the wrap width, the rest
-/// is the file. Checked: a file without NUL bytes always loads; every block is NFC; spans lie in
+/// is the file. Checked: a file without NUL bytes always loads, unless its front matter may nest
+/// too deep for the YAML parser (then it is refused with that reason); every block is NFC; spans lie in
 /// their block; `ArticleText` agrees with the blocks; wrapped lines cover the text, never exceed
 /// the width, agree with `lineCount`, and contain nothing a terminal would interpret.
 func fuzzArticleLoad(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
@@ -16,6 +17,11 @@ func fuzzArticleLoad(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let article: Article
     do {
         article = try ArticleLoader.load(bytes: bytes, fileName: fileName)
+    } catch .nestedTooDeep(what: "front matter", limit: YAMLNesting.maximumDepth) {
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        FuzzCheck.expect(bytes.dropFirst(start).starts(with: Array("---".utf8)), "refused as deep front matter without any")
+        FuzzCheck.expect(!bytes.contains(0), "a file with a NUL byte was refused for its front matter")
+        return 0
     } catch {
         FuzzCheck.expect(bytes.contains(0), "a file without NUL bytes was refused: \(error)")
         return 0

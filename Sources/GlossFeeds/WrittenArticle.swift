@@ -1,3 +1,4 @@
+import GlossCore
 import Yams
 
 /// Reads back what ``FeedArticleWriter`` put in an article's front matter.
@@ -5,7 +6,8 @@ public enum WrittenArticle {
     /// The `id` (the entry's ``FeedEntry/dedupKey``) from the front matter of an article's text;
     /// nil when the text has no front matter or no `id`.
     public static func dedupKey(inArticle text: String) -> String? {
-        guard let yaml = frontMatter(of: text),
+        // Measured before parsing, as when an article is loaded: the YAML parser recurses per level.
+        guard let yaml = frontMatter(of: text), !YAMLNesting.exceeds(in: yaml.utf8),
               let mapping = (try? Yams.compose(yaml: yaml))?.mapping,
               let value = mapping["id"]?.scalar?.string
         else { return nil }

@@ -16,4 +16,6 @@ enum Scenario: String, CaseIterable, Sendable {
     case annotations
     /// First paint of a library of 2,000 articles.
     case library
+    /// Loading a generated worst case per format (wide tables, deep nesting, deep front matter).
+    case loading
 }

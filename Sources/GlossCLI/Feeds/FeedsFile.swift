@@ -1,5 +1,6 @@
 import Foundation
 import GlossCore
+import GlossTUI
 import TOMLKit
 
 /// The text of `feeds.toml` and the subscriptions it lists. Reading and editing are pure:
@@ -17,6 +18,11 @@ struct FeedsFile: Sendable, Equatable {
     }
 
     static func parse(_ text: String, file: String) throws(FeedsFileError) -> [FeedSubscription] {
+        // The same checks as config.toml: the TOML parser aborts on some malformed input (`url =
+        // [1, }`), and recurses or spends quadratic memory on some valid input.
+        if let problem = TOMLPreflight.firstProblem(in: text) {
+            throw .syntax(file: file, line: problem.line, message: "\(problem.message) (column \(problem.column))")
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)

@@ -6,7 +6,9 @@
 ///
 /// Loading never fails on text: a UTF-8 byte order mark is dropped, CRLF and lone CR become LF,
 /// invalid UTF-8 becomes U+FFFD (with a warning), and tabs and control characters are kept for the
-/// renderer to show. A file with a NUL byte is binary and is refused. An empty or blank file gives
+/// renderer to show. A file with a NUL byte is binary and is refused, and so is front matter that
+/// may nest deeper than ``YAMLNesting/maximumDepth`` (the YAML parser recurses per level and would
+/// exhaust the stack). An empty or blank file gives
 /// an article with no blocks. The title comes from front matter, else the first heading, else the
 /// file name. Work is linear in the size of the file.
 public enum ArticleLoader {
@@ -72,8 +74,8 @@ public enum ArticleLoader {
         let parsed = ByteScan.withNormalizedLines(buffer) { text in
             Result { () throws(ArticleLoadError) in try parse(text, markdown: markdown) }
         }
-        let (format, blocks, frontMatter) = try parsed.get()
-        warnings += frontMatter.warnings
+        let (format, blocks, frontMatter, parserWarnings) = try parsed.get()
+        warnings += frontMatter.warnings + parserWarnings
 
         let title = frontMatter.title ?? ArticleTitle.fallback(blocks: blocks, fileName: fileName)
         let metadata = ArticleMetadata(
@@ -86,7 +88,7 @@ public enum ArticleLoader {
     /// Splits off front matter and parses the rest in the chosen format.
     private static func parse(
         _ text: UnsafeBufferPointer<UInt8>, markdown: Bool
-    ) throws(ArticleLoadError) -> (ArticleFormat, [Block], FrontMatter) {
+    ) throws(ArticleLoadError) -> (ArticleFormat, [Block], FrontMatter, parserWarnings: [String]) {
         var frontMatter = FrontMatter()
         var body = text
         if let (yaml, bodyStart) = FrontMatter.locate(in: text) {
@@ -99,12 +101,15 @@ public enum ArticleLoader {
                 body = UnsafeBufferPointer(rebasing: text[bodyStart...])
             case .notFrontMatter:
                 break
+            case .tooDeep:
+                throw .nestedTooDeep(what: "front matter", limit: YAMLNesting.maximumDepth)
             }
         }
         if markdown {
-            return (.markdown, try MarkdownParser.blocks(from: body), frontMatter)
+            let (blocks, warnings) = try MarkdownParser.parse(body)
+            return (.markdown, blocks, frontMatter, warnings)
         }
         let (format, blocks) = PlainTextParser.parse(body)
-        return (format, blocks, frontMatter)
+        return (format, blocks, frontMatter, [])
     }
 }

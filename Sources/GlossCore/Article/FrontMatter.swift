@@ -23,6 +23,9 @@ struct FrontMatter: Sendable, Hashable {
         case notFrontMatter
         /// The block is not valid YAML; the reason is one line.
         case invalid(String)
+        /// The block may nest deeper than ``YAMLNesting/maximumDepth``: it was not parsed, as the
+        /// YAML parser would exhaust the stack.
+        case tooDeep
     }
 
     /// The bytes between the fences, and where the article's own text starts, when the text
@@ -43,6 +46,8 @@ struct FrontMatter: Sendable, Hashable {
     }
 
     static func read(_ yaml: String) -> Reading {
+        // Measured before parsing: the parser recurses per level and would crash on deep input.
+        if YAMLNesting.exceeds(in: yaml.utf8) { return .tooDeep }
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)

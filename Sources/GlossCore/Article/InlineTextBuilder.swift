@@ -6,6 +6,8 @@ struct InlineTextBuilder: Sendable {
     private(set) var text = ""
     private(set) var scalarCount = 0
     private(set) var spans: [InlineSpan] = []
+    /// The union of the styles open at each level, so closing one is constant time however deep
+    /// the nesting (cmark-gfm nests emphasis as deep as the input asks).
     private var openStyles: [InlineStyle] = []
     private var style: InlineStyle = []
 
@@ -13,14 +15,14 @@ struct InlineTextBuilder: Sendable {
 
     /// Starts a styled run; everything appended until the matching `popStyle()` carries it.
     mutating func pushStyle(_ added: InlineStyle) {
-        openStyles.append(added)
         style.formUnion(added)
+        openStyles.append(style)
     }
 
     mutating func popStyle() {
         guard !openStyles.isEmpty else { return }
         openStyles.removeLast()
-        style = openStyles.reduce(into: []) { $0.formUnion($1) }
+        style = openStyles.last ?? []
     }
 
     mutating func append(_ piece: String) {

@@ -23,7 +23,12 @@ struct MarkdownBlockBuilder {
     }
 
     private(set) var blocks: [Block] = []
+    /// Nesting has no limit of its own (cmark-gfm builds the tree without recursion), so nothing
+    /// here walks this stack: the counts below are kept as containers open and close, or a list
+    /// nested 100,000 deep on one line would cost time quadratic in its length.
     private var containers: [Container] = []
+    private var quoteCount = 0
+    private var listCount = 0
     /// The block whose text is being collected, with its kind.
     private var open: (kind: BlockKind, text: InlineTextBuilder)?
     /// The index in `containers` of the item that owns `open`, when it belongs to a list item.
@@ -36,13 +41,13 @@ struct MarkdownBlockBuilder {
             break
         case .blockQuote:
             closeItemText()
-            containers.append(.quote)
+            push(.quote)
         case let .list(ordered, start, delimiter):
             closeItemText()
-            containers.append(.list(ordered: ordered, next: start, delimiter: delimiter))
+            push(.list(ordered: ordered, next: start, delimiter: delimiter))
         case .item:
             closeItemText()
-            containers.append(.item(marker: nextMarker(), depth: listDepth, emitted: false))
+            push(.item(marker: nextMarker(), depth: listDepth, emitted: false))
         case let .codeBlock(literal, info):
             closeItemText()
             let language = info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init)
@@ -90,7 +95,7 @@ struct MarkdownBlockBuilder {
         switch node {
         case .blockQuote, .list:
             closeItemText()
-            if !containers.isEmpty { containers.removeLast() }
+            popContainer()
         case .item:
             if openItem != nil {
                 closeItemText()
@@ -98,7 +103,7 @@ struct MarkdownBlockBuilder {
                 // An empty item still shows its marker, so numbering stays visible.
                 blocks.append(Block(kind: .listItem(marker: marker, depth: depth), text: ""))
             }
-            if !containers.isEmpty { containers.removeLast() }
+            popContainer()
         case .paragraph, .tableRow:
             endParagraph()
         case .heading:
@@ -183,6 +188,18 @@ struct MarkdownBlockBuilder {
 
     // MARK: - Context
 
+    private mutating func push(_ container: Container) {
+        if container.isQuote { quoteCount += 1 }
+        if container.isList { listCount += 1 }
+        containers.append(container)
+    }
+
+    private mutating func popContainer() {
+        guard let container = containers.popLast() else { return }
+        if container.isQuote { quoteCount -= 1 }
+        if container.isList { listCount -= 1 }
+    }
+
     /// The index of the innermost list item, unless a block quote is nested inside it.
     private var innermostItemIndex: Int? {
         guard let index = containers.lastIndex(where: { $0.isQuote || $0.isItem }), containers[index].isItem
@@ -191,12 +208,11 @@ struct MarkdownBlockBuilder {
     }
 
     private var quoteDepth: Int? {
-        let quotes = containers.count(where: \.isQuote)
-        return quotes > 0 ? quotes - 1 : nil
+        quoteCount > 0 ? quoteCount - 1 : nil
     }
 
     private var listDepth: Int {
-        max(0, containers.count(where: \.isList) - 1)
+        max(0, listCount - 1)
     }
 
     /// The marker of the next item of the innermost list, advancing its counter.

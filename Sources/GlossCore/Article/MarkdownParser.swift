@@ -15,7 +15,16 @@ enum MarkdownParser {
         return SyntaxExtensions(pointers: names.compactMap { cmark_find_syntax_extension($0) })
     }()
 
-    static func blocks(from text: UnsafeBufferPointer<UInt8>) throws(ArticleLoadError) -> [Block] {
+    /// The blocks of `text`, and a warning when its tables had to be capped (``MarkdownTableCap``).
+    static func parse(_ text: UnsafeBufferPointer<UInt8>) throws(ArticleLoadError) -> (blocks: [Block], warnings: [String]) {
+        guard let capped = MarkdownTableCap.capped(text) else { return (try blocks(from: text), []) }
+        let result = capped.withUnsafeBufferPointer { buffer in
+            Result { () throws(ArticleLoadError) in try blocks(from: buffer) }
+        }
+        return (try result.get(), [MarkdownTableCap.warning])
+    }
+
+    private static func blocks(from text: UnsafeBufferPointer<UInt8>) throws(ArticleLoadError) -> [Block] {
         // VALIDATE_UTF8 makes cmark replace invalid sequences with U+FFFD itself.
         guard let parser = cmark_parser_new(CMARK_OPT_VALIDATE_UTF8) else { throw .markdownParserFailed }
         defer { cmark_parser_free(parser) }

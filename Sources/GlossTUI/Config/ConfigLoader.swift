@@ -10,13 +10,7 @@ public enum ConfigLoader {
     /// The configuration `text` describes, on top of `base` (normally the built-in defaults).
     /// `file` is the name used in error messages.
     public static func parse(_ text: String, file: String, base: GlossConfig = .defaults) throws(ConfigError) -> GlossConfig {
-        // The TOML parser reads a C string: it would stop at a NUL and silently ignore the rest.
-        if let nul = text.utf8.firstIndex(of: 0) {
-            let before = text.utf8[..<nul]
-            let line = before.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
-            let column = before.count - (before.lastIndex(of: 0x0A).map { before.distance(from: before.startIndex, to: $0) + 1 } ?? 0) + 1
-            throw .syntax(ConfigLocation(file: file, line: line), column: column, message: "NUL byte: this is not a text file")
-        }
+        // What the TOML parser would abort, recurse or spend quadratic memory on, and NUL bytes.
         if let problem = TOMLPreflight.firstProblem(in: text) {
             throw .syntax(ConfigLocation(file: file, line: problem.line), column: problem.column, message: problem.message)
         }

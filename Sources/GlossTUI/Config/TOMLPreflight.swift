@@ -5,20 +5,55 @@
 /// compiled out, the parser's assumption is undefined behaviour. So these are found first and
 /// reported as syntax errors. The scan tracks strings, comments and the brackets of values, so a
 /// line starting with `[` inside a multi-line array is not taken for a header.
-enum TOMLPreflight {
-    struct Problem: Equatable {
-        var line: Int
-        var column: Int
-        var message: String
+///
+/// It also bounds what the parser would spend super-linear time or memory on, or recurse into:
+/// a key of more than ``maximumKeyParts`` dotted parts (`[a.a.a.…]` of 10,000 parts took 0.8 GB),
+/// arrays and inline tables nested more than ``maximumNesting`` deep, and a line longer than
+/// ``maximumLineLength`` bytes. And a NUL byte is refused: the parser reads a C string and would
+/// silently ignore everything after it. Every TOML file Gloss reads (`config.toml`, `feeds.toml`)
+/// goes through here first.
+public enum TOMLPreflight {
+    public struct Problem: Equatable, Sendable {
+        public var line: Int
+        public var column: Int
+        public var message: String
     }
 
     static let badTableName = "a table name must start with a letter, a digit, '-', '_' or a quote"
     static let badArrayValue = "expected a value or ']' in the array"
 
+    public static let maximumKeyParts = 64
+    public static let maximumNesting = 64
+    public static let maximumLineLength = 65_536
+
+    static let nulByte = "NUL byte: this is not a text file"
+    static let tooManyKeyParts = "a key has more than \(maximumKeyParts) dotted parts"
+    static let nestedTooDeep = "arrays and inline tables nested more than \(maximumNesting) deep"
+    static let lineTooLong = "a line is longer than \(maximumLineLength) bytes"
+
     /// The first such construct, or nil when there is none.
-    static func firstProblem(in text: String) -> Problem? {
-        var scanner = Scanner(bytes: Array(text.utf8))
+    public static func firstProblem(in text: String) -> Problem? {
+        let bytes = Array(text.utf8)
+        if let problem = nulOrLongLine(in: bytes) { return problem }
+        var scanner = Scanner(bytes: bytes)
         return scanner.run()
+    }
+
+    /// A NUL byte (its column counts bytes), or the first line longer than the limit.
+    private static func nulOrLongLine(in bytes: [UInt8]) -> Problem? {
+        var line = 1
+        var lineStart = 0
+        for (offset, byte) in bytes.enumerated() {
+            if byte == 0 { return Problem(line: line, column: offset - lineStart + 1, message: nulByte) }
+            if byte == 0x0A {
+                line += 1
+                lineStart = offset + 1
+            } else if offset - lineStart == maximumLineLength {
+                let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1
+                return Problem(line: line, column: column, message: lineTooLong)
+            }
+        }
+        return nil
     }
 
     private struct Scanner {
@@ -31,6 +66,9 @@ enum TOMLPreflight {
         var atLineStart = true
         /// Right after an array's `[` or a `,` in it: the next significant character is a value.
         var expectsArrayValue = false
+        /// The parts of the key being read: set at the start of a key (a line's first character
+        /// outside values, or after `{` or `,` in an inline table), cleared by its `=`.
+        var keyParts: Int?
 
         init(bytes: [UInt8]) { self.bytes = bytes }
 
@@ -42,6 +80,7 @@ enum TOMLPreflight {
                     line += 1
                     lineStart = index + 1
                     atLineStart = true
+                    keyParts = nil
                     index += 1
                     continue
                 case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
@@ -58,6 +97,7 @@ enum TOMLPreflight {
                 }
                 expectsArrayValue = false
                 let isHeader = byte == UInt8(ascii: "[") && open.isEmpty && atLineStart
+                if atLineStart, open.isEmpty, !isHeader { keyParts = 1 }
                 atLineStart = false
                 switch byte {
                 case UInt8(ascii: "\""), UInt8(ascii: "'"):
@@ -65,13 +105,27 @@ enum TOMLPreflight {
                     continue
                 case UInt8(ascii: "[") where isHeader:
                     if let bad = checkHeader() { return bad }
+                    keyParts = 1
+                    if bytes.count > index + 1, bytes[index + 1] == UInt8(ascii: "[") { index += 1 }
+                case UInt8(ascii: "]") where keyParts != nil && open.isEmpty:
+                    keyParts = nil
                 case UInt8(ascii: "["), UInt8(ascii: "{"):
                     open.append(byte)
+                    if open.count > TOMLPreflight.maximumNesting { return problem(at: index, TOMLPreflight.nestedTooDeep) }
                     expectsArrayValue = byte == UInt8(ascii: "[")
+                    keyParts = byte == UInt8(ascii: "{") ? 1 : nil
                 case UInt8(ascii: "]"), UInt8(ascii: "}"):
                     _ = open.popLast()
                 case UInt8(ascii: ","):
                     expectsArrayValue = open.last == UInt8(ascii: "[")
+                    if open.last == UInt8(ascii: "{") { keyParts = 1 }
+                case UInt8(ascii: "="):
+                    keyParts = nil
+                case UInt8(ascii: ".") where keyParts != nil:
+                    keyParts = (keyParts ?? 0) + 1
+                    if (keyParts ?? 0) > TOMLPreflight.maximumKeyParts {
+                        return problem(at: index, TOMLPreflight.tooManyKeyParts)
+                    }
                 default:
                     break
                 }
