@@ -10,7 +10,7 @@ enum ClassHints {
     private static let negativeTokens: Set<String> = ["ad", "ads", "adv", "nav", "tags", "tag", "meta", "aside", "hidden", "print", "rss"]
     private static let positiveWords = ["article", "content", "entry", "main", "post", "story", "body", "text", "blog", "prose"]
     /// Hints strong enough to keep an element that also looks like furniture (`content-sidebar-wrap`).
-    private static let keepWords = ["article", "body", "content", "main", "column"]
+    private static let keepWords = ["article", "body", "content", "main", "column", "mathjax"]
 
     /// The class and id, lower-cased, joined by a space.
     static func hintText(of element: XMLNode) -> String {

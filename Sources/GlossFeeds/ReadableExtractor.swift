@@ -125,11 +125,14 @@ public enum ReadableExtractor {
         }
     }
 
-    /// The article's own `h1` repeats the title already in the front matter.
+    /// The article's own headline repeats the title already in the front matter: the first `h1`
+    /// or `h2` worded nearly like it (quotes and the site's name may differ) is removed.
     private static func removeTitleHeading(_ title: String, in content: XMLNode) {
-        let headings = NodeWalk.elements(below: content, named: ["h1"])
-        if let heading = headings.first, XMLText.collapsed(heading.text) == title {
-            NodeWalk.remove([heading])
+        let headings = NodeWalk.elements(below: content, named: ["h1", "h2"])
+        let duplicate = headings.prefix(3).first { heading in
+            let text = HTMLText.visibleText(of: heading)
+            return !text.isEmpty && TitleChooser.similarity(text, title) > 0.75 && TitleChooser.similarity(title, text) > 0.75
         }
+        if let duplicate { NodeWalk.remove([duplicate]) }
     }
 }

@@ -67,6 +67,10 @@ import Testing
             let page = try ReadableExtractor.extract(from: Array(source))
             result.seconds = Date().timeIntervalSince(start)
             let article = FeedArticleWriter.article(for: page)
+            // For studying a page: READABILITY_DUMP=folder writes every article there.
+            if let dump = ProcessInfo.processInfo.environment["READABILITY_DUMP"] {
+                try? article.write(toFile: dump + "/" + folder.lastPathComponent + ".md", atomically: true, encoding: .utf8)
+            }
             result.score = ReadabilityScoring.score(candidate: ReadabilityScoring.articleWords(article), reference: reference)
             let title = ReadabilityScoring.normalizedSpace(page.title ?? "Untitled")
             let wanted = ReadabilityScoring.normalizedSpace(expected["title"] as? String ?? "")
