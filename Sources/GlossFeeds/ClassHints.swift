@@ -6,6 +6,8 @@ enum ClassHints {
         "social", "related", "recommend", "newsletter", "subscribe", "cookie", "popup", "modal", "widget", "sponsor",
         "breadcrumb", "pagination", "pager", "outbrain", "taboola", "disqus", "skip", "signup", "paywall", "teaser",
         "trending", "most-read", "popular", "toolbar", "byline", "dateline",
+        // Video players and galleries: controls, playlists and thumbnails around the media.
+        "player", "playlist", "carousel", "lightbox", "thumbnails",
     ]
     private static let negativeTokens: Set<String> = ["ad", "ads", "adv", "nav", "tags", "tag", "meta", "aside", "hidden", "print", "rss"]
     private static let positiveWords = ["article", "content", "entry", "main", "post", "story", "body", "text", "blog", "prose"]

@@ -98,15 +98,21 @@ public enum ReadableExtractor {
     }
 
     /// Lists and boxes that are mostly links (related stories, tag clouds) inside the content.
+    ///
+    /// Links that are the content stay: a table of several columns (data about what it links to),
+    /// and a list holding most of the content's text (a reading list, a link roundup).
     private static func removeLinkLists(below content: XMLNode, pass: Pass) {
         var removed: [XMLNode] = []
+        let contentLength = NodeWalk.textStatistics(of: content).length
         NodeWalk.elements(below: content) { node in
             switch node.name {
             case "ul", "ol", "div", "section", "table", "dl":
                 let statistics = NodeWalk.textStatistics(of: node)
                 let density = statistics.length == 0 ? 0 : Double(statistics.linkLength) / Double(statistics.length)
                 let furniture = pass == .strict && ClassHints.weight(of: node) < 0
-                if furniture || (density > 0.5 && !hasLongParagraph(node)) {
+                let isContent = (node.name == "table" && isDataTable(node))
+                    || (["ul", "ol", "dl"].contains(node.name) && Double(statistics.length) >= Double(contentLength) * 0.5)
+                if furniture || (density > 0.5 && !isContent && !hasLongParagraph(node)) {
                     removed.append(node)
                     return false
                 }
@@ -116,6 +122,13 @@ public enum ReadableExtractor {
             }
         }
         NodeWalk.remove(removed)
+    }
+
+    /// A table with rows of several cells, rather than a column of links laid out as a table.
+    private static func isDataTable(_ table: XMLNode) -> Bool {
+        let rows = NodeWalk.elements(below: table, named: ["tr"])
+        let wide = rows.filter { row in row.elements.filter { $0.name == "td" || $0.name == "th" }.count >= 2 }
+        return wide.count >= 2 && wide.count * 2 >= rows.count
     }
 
     private static func hasLongParagraph(_ node: XMLNode) -> Bool {
