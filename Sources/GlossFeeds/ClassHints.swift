@@ -8,6 +8,8 @@ enum ClassHints {
         "trending", "most-read", "popular", "toolbar", "byline", "dateline",
         // Video players and galleries: controls, playlists and thumbnails around the media.
         "player", "playlist", "carousel", "lightbox", "thumbnails",
+        // Discussions and the links to more stories that follow an article.
+        "replies", "discussion", "respond", "recirc", "read-next", "more-stories",
     ]
     private static let negativeTokens: Set<String> = ["ad", "ads", "adv", "nav", "tags", "tag", "meta", "aside", "hidden", "print", "rss"]
     private static let positiveWords = ["article", "content", "entry", "main", "post", "story", "body", "text", "blog", "prose"]

@@ -125,15 +125,28 @@ struct PageMetadata {
             || hints.split(separator: " ").contains { $0 == "author" || $0.hasSuffix("-author") || $0.hasSuffix("_author") }
     }
 
-    /// The `itemprop="name"` inside a byline, which holds just the name.
+    /// The part of a byline that holds just the name (`itemprop="name"`, or an element marked as the
+    /// author inside a byline that also holds the date).
     private static func bylineName(in node: XMLNode) -> XMLNode? {
         var found: XMLNode?
         NodeWalk.elements(below: node) { element in
             guard found == nil else { return false }
-            if element.attribute("itemprop")?.lowercased().contains("name") == true { found = element }
+            if element.attribute("itemprop")?.lowercased().contains("name") == true || isBylineElement(element) {
+                found = element
+            }
             return found == nil
         }
-        return found
+        return found.map { bylineName(inNested: $0) }
+    }
+
+    /// The innermost name-holding element below an author element, a few levels at most.
+    private static func bylineName(inNested node: XMLNode) -> XMLNode {
+        var current = node
+        for _ in 0..<4 {
+            guard let inner = current.elements.first(where: { $0.attribute("itemprop")?.lowercased().contains("name") == true }) else { break }
+            current = inner
+        }
+        return current
     }
 
     private static func nonEmpty(_ text: String?) -> String? {

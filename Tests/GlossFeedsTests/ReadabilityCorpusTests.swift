@@ -8,7 +8,9 @@ import Testing
 /// byline are compared with `expected-metadata.json`.
 @Suite struct ReadabilityCorpusTests {
     /// The figures the extractor must keep (the development half reaches more; see docs/FEEDS.md).
-    static let minimumMeanF1 = 0.94
+    static let minimumMeanF1 = 0.96
+    /// Over the pages read (not refused): the goal, 0.975, with a little room.
+    static let minimumMeanF1OfPagesRead = 0.975
     static let minimumTitleExactShare = 0.9
     /// Pages refused because their declared charset does not fit their bytes (a page declaring
     /// gb2312 that holds UTF-8): the charset fallback is a separate change.
@@ -48,6 +50,9 @@ import Testing
         let failures = results.filter { $0.failure != nil }.map { "\($0.name): \($0.failure ?? "")" }
         #expect(failures.count <= Self.toleratedRefusals, "pages refused: \(failures)")
         #expect(mean >= Self.minimumMeanF1, "mean F1 \(mean)")
+        let read = results.filter { $0.failure == nil }.map(\.score.f1)
+        let meanRead = read.reduce(0, +) / Double(max(read.count, 1))
+        #expect(meanRead >= Self.minimumMeanF1OfPagesRead, "mean F1 of the pages read \(meanRead)")
         #expect(titles >= Self.minimumTitleExactShare, "titles exact \(titles)")
     }
 
