@@ -41,7 +41,12 @@ enum ClassHints {
     /// and no strong content hint, on anything but the document's structure.
     static func isUnlikelyCandidate(_ element: XMLNode) -> Bool {
         switch element.name {
-        case "html", "body", "article", "main", "a", "pre", "code", "h1", "h2", "h3", "blockquote", "figure", "img":
+        case "html", "body", "article", "main":
+            return false
+        case "figure" where hintText(of: element).contains("player"):
+            // A video player laid out as a figure: its caption describes a video that is not kept.
+            return true
+        case "a", "pre", "code", "h1", "h2", "h3", "blockquote", "figure", "img":
             return false
         default:
             break

@@ -66,11 +66,12 @@ import Testing
             \(paragraphs)
             <div class="gallery-carousel"><span>1 of 12</span><span>Previous</span><span>Next</span></div>
             <div class="thumbnails"><a href="/g/1">Photo one</a><a href="/g/2">Photo two</a></div>
+            <figure class="media-item default-player"><figcaption>Media caption The mayor speaks to the press</figcaption></figure>
             </div></body></html>
             """
         let page = try ReadableExtractor.extract(html: html)
         #expect(page.markdown.contains("Paragraph 1."))
-        for chrome in ["Now playing", "0:00", "Up next", "1 of 12", "Previous", "Photo one"] {
+        for chrome in ["Now playing", "0:00", "Up next", "1 of 12", "Previous", "Photo one", "Media caption"] {
             #expect(!page.markdown.contains(chrome), "\(chrome) should be gone")
         }
     }
