@@ -92,15 +92,14 @@ enum ReadabilityScoring {
         return words
     }
 
+    /// What `\w` matches: letters, numbers and the underscore.
+    private static let wordCategories: Set<Unicode.GeneralCategory> = [
+        .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber,
+        .letterNumber, .otherNumber,
+    ]
+
     private static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar == "_" { return true }
-        switch scalar.properties.generalCategory {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-             .decimalNumber, .letterNumber, .otherNumber:
-            return true
-        default:
-            return false
-        }
+        scalar == "_" || wordCategories.contains(scalar.properties.generalCategory)
     }
 
     private static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
