@@ -171,7 +171,8 @@ enum ContentScorer {
         var found: [XMLNode] = []
         NodeWalk.elements(below: body) { node in
             switch node.name {
-            case "p", "pre", "td", "blockquote":
+            case "p", "pre", "td", "blockquote", "h2", "h3", "h4", "h5", "h6":
+                // Subheadings vote too: a part of a story may hold only a heading and a picture.
                 found.append(node)
             case "div" where !node.elements.contains(where: { HTMLElements.blocks.contains($0.name) }):
                 found.append(node)
