@@ -158,7 +158,9 @@ enum ContentScorer {
             let bonus = !topClass.isEmpty && sibling.attribute("class").map(XMLText.collapsed) == topClass ? score(of: top) * 0.2 : 0
             let scored = scores[UnsafeMutableRawPointer(sibling.pointer)] != nil
             if scored, score(of: sibling) + bonus >= threshold, ClassHints.weight(of: sibling) >= 0 { return true }
-            guard sibling.name == "p" else { return false }
+            // A `div` of inline text is a paragraph too (a standfirst written as `<div class="perex">`).
+            let paragraph = sibling.name == "p" || (sibling.name == "div" && !HTMLElements.containsBlock(sibling))
+            guard paragraph, ClassHints.weight(of: sibling) >= 0 else { return false }
             let text = XMLText.collapsed(sibling.text)
             let density = NodeWalk.linkDensity(of: sibling)
             return (text.count > 80 && density < 0.25) || (text.count > 0 && density == 0 && text.contains(". "))

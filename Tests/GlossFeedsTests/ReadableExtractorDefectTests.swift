@@ -23,6 +23,19 @@ import Testing
         for number in 1...6 { #expect(page.markdown.contains("Step \(number): place layer"), "step \(number)") }
     }
 
+    @Test func standfirstNextToTheStoryIsKept() throws {
+        let paragraphs = (1...4).map { "<p>Paragraph \($0). \(Self.sentence)\(Self.sentence)</p>" }.joined()
+        let html = """
+            <html><body><div class="page"><div class="article">
+            <div class="article__perex">A summary of the story, written by the editors, long enough to be read as the story's first paragraph.</div>
+            <div class="article__content">\(paragraphs)</div>
+            </div></div></body></html>
+            """
+        let page = try ReadableExtractor.extract(html: html)
+        #expect(page.markdown.hasPrefix("A summary of the story"))
+        #expect(page.markdown.contains("Paragraph 4."))
+    }
+
     @Test func headerDatelineAndBiographyInsideAnArticleAreLeftOut() throws {
         let paragraphs = (1...4).map { "<p>Paragraph \($0). \(Self.sentence)\(Self.sentence)</p>" }.joined()
         let html = """
