@@ -100,18 +100,17 @@ public enum ReadableExtractor {
     /// Lists and boxes that are mostly links (related stories, tag clouds) inside the content.
     ///
     /// Links that are the content stay: a table of several columns (data about what it links to),
-    /// and a list holding most of the content's text (a reading list, a link roundup).
+    /// and lists (a reading list, a link roundup, a table of contents) unless their class marks
+    /// them as furniture: inside the story, a list of links is more often part of it than not.
     private static func removeLinkLists(below content: XMLNode, pass: Pass) {
         var removed: [XMLNode] = []
-        let contentLength = NodeWalk.textStatistics(of: content).length
         NodeWalk.elements(below: content) { node in
             switch node.name {
             case "ul", "ol", "div", "section", "table", "dl":
                 let statistics = NodeWalk.textStatistics(of: node)
                 let density = statistics.length == 0 ? 0 : Double(statistics.linkLength) / Double(statistics.length)
                 let furniture = pass == .strict && ClassHints.weight(of: node) < 0
-                let isContent = (node.name == "table" && isDataTable(node))
-                    || (["ul", "ol", "dl"].contains(node.name) && Double(statistics.length) >= Double(contentLength) * 0.5)
+                let isContent = (node.name == "table" && isDataTable(node)) || ["ul", "ol", "dl"].contains(node.name)
                 if furniture || (density > 0.5 && !isContent && !hasLongParagraph(node)) {
                     removed.append(node)
                     return false
