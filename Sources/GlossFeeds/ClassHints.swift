@@ -6,11 +6,15 @@ enum ClassHints {
         "social", "related", "recommend", "newsletter", "subscribe", "cookie", "popup", "modal", "widget", "sponsor",
         "breadcrumb", "pagination", "pager", "outbrain", "taboola", "disqus", "skip", "signup", "paywall", "teaser",
         "trending", "most-read", "popular", "toolbar", "byline", "dateline",
+        // Video players and galleries: controls, playlists and thumbnails around the media.
+        "player", "playlist", "carousel", "lightbox", "thumbnails",
+        // Discussions and the links to more stories that follow an article.
+        "replies", "discussion", "respond", "recirc", "read-next", "more-stories",
     ]
     private static let negativeTokens: Set<String> = ["ad", "ads", "adv", "nav", "tags", "tag", "meta", "aside", "hidden", "print", "rss"]
     private static let positiveWords = ["article", "content", "entry", "main", "post", "story", "body", "text", "blog", "prose"]
     /// Hints strong enough to keep an element that also looks like furniture (`content-sidebar-wrap`).
-    private static let keepWords = ["article", "body", "content", "main", "column"]
+    private static let keepWords = ["article", "body", "content", "main", "column", "mathjax"]
 
     /// The class and id, lower-cased, joined by a space.
     static func hintText(of element: XMLNode) -> String {
@@ -37,7 +41,12 @@ enum ClassHints {
     /// and no strong content hint, on anything but the document's structure.
     static func isUnlikelyCandidate(_ element: XMLNode) -> Bool {
         switch element.name {
-        case "html", "body", "article", "main", "a", "pre", "code", "h1", "h2", "h3", "blockquote", "figure", "img":
+        case "html", "body", "article", "main":
+            return false
+        case "figure" where hintText(of: element).contains("player"):
+            // A video player laid out as a figure: its caption describes a video that is not kept.
+            return true
+        case "a", "pre", "code", "h1", "h2", "h3", "blockquote", "figure", "img":
             return false
         default:
             break

@@ -6,9 +6,11 @@ import Foundation
 
 /// The readable part of a web page: its metadata and its main content as Markdown.
 public struct ExtractedPage: Sendable, Hashable {
-    /// From `og:title`, else the page's `<h1>`, else `<title>`.
+    /// From the JSON-LD headline, else the meta titles (Dublin Core, `og:title`, ...), else the
+    /// `<title>` without the site's name, else the page's `<h1>`.
     public var title: String?
-    /// From `<meta name="author">`, a `rel="author"` link or a byline element.
+    /// From the JSON-LD authors, `<meta name="author">` and the like, a `rel="author"` link or a
+    /// byline element.
     public var byline: String?
     /// From `article:published_time`, similar meta tags, or the first `<time datetime>`.
     public var published: Date?

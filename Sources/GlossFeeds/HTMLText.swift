@@ -20,7 +20,12 @@ enum HTMLText {
         for child in node.children {
             if child.isElement {
                 // The HTML parser caps nesting at 256 levels, which bounds this recursion.
-                if !HTMLElements.isSkipped(child) { appendVisibleText(of: child, to: &text) }
+                guard !HTMLElements.isSkipped(child) else { continue }
+                // Blocks and line breaks separate words (`<p>Jo Doe</p><p>1 May</p>` is not `Jo Doe1 May`).
+                let separates = child.name == "br" || HTMLElements.blocks.contains(child.name)
+                if separates { text += " " }
+                appendVisibleText(of: child, to: &text)
+                if separates { text += " " }
             } else {
                 text += XMLText.collect(from: child.pointer, document: child.pointer.pointee.doc, single: true)
             }

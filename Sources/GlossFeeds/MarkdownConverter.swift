@@ -155,6 +155,12 @@ struct MarkdownConverter {
             inline.append(inlineContent(of: node, depth: depth), open: "“", close: "”")
         case "a":
             appendLink(node, to: &inline, depth: depth)
+        case "math":
+            switch MathMLText.reading(of: node) {
+            case .tex(let tex)?: if let span = CodeBlockWriter.codeSpan(tex) { inline.appendMarkup(span) }
+            case .tokens(let text)?: inline.appendText(text)
+            case nil: break
+            }
         default:
             var inner = inlineContent(of: node, depth: depth)
             if HTMLElements.blocks.contains(name) {

@@ -98,6 +98,10 @@ public enum ReadableExtractor {
     }
 
     /// Lists and boxes that are mostly links (related stories, tag clouds) inside the content.
+    ///
+    /// Links that are the content stay: a table of several columns (data about what it links to),
+    /// and lists (a reading list, a link roundup, a table of contents) unless their class marks
+    /// them as furniture: inside the story, a list of links is more often part of it than not.
     private static func removeLinkLists(below content: XMLNode, pass: Pass) {
         var removed: [XMLNode] = []
         NodeWalk.elements(below: content) { node in
@@ -106,7 +110,8 @@ public enum ReadableExtractor {
                 let statistics = NodeWalk.textStatistics(of: node)
                 let density = statistics.length == 0 ? 0 : Double(statistics.linkLength) / Double(statistics.length)
                 let furniture = pass == .strict && ClassHints.weight(of: node) < 0
-                if furniture || (density > 0.5 && !hasLongParagraph(node)) {
+                let isContent = (node.name == "table" && isDataTable(node)) || ["ul", "ol", "dl"].contains(node.name)
+                if furniture || (density > 0.5 && !isContent && !hasLongParagraph(node)) {
                     removed.append(node)
                     return false
                 }
@@ -118,6 +123,13 @@ public enum ReadableExtractor {
         NodeWalk.remove(removed)
     }
 
+    /// A table with rows of several cells, rather than a column of links laid out as a table.
+    private static func isDataTable(_ table: XMLNode) -> Bool {
+        let rows = NodeWalk.elements(below: table, named: ["tr"])
+        let wide = rows.filter { row in row.elements.filter { $0.name == "td" || $0.name == "th" }.count >= 2 }
+        return wide.count >= 2 && wide.count * 2 >= rows.count
+    }
+
     private static func hasLongParagraph(_ node: XMLNode) -> Bool {
         NodeWalk.elements(below: node, named: ["p", "pre", "blockquote"]).contains { paragraph in
             let statistics = NodeWalk.textStatistics(of: paragraph)
@@ -125,11 +137,14 @@ public enum ReadableExtractor {
         }
     }
 
-    /// The article's own `h1` repeats the title already in the front matter.
+    /// The article's own headline repeats the title already in the front matter: the first `h1`
+    /// or `h2` worded nearly like it (quotes and the site's name may differ) is removed.
     private static func removeTitleHeading(_ title: String, in content: XMLNode) {
-        let headings = NodeWalk.elements(below: content, named: ["h1"])
-        if let heading = headings.first, XMLText.collapsed(heading.text) == title {
-            NodeWalk.remove([heading])
+        let headings = NodeWalk.elements(below: content, named: ["h1", "h2"])
+        let duplicate = headings.prefix(3).first { heading in
+            let text = HTMLText.visibleText(of: heading)
+            return !text.isEmpty && TitleChooser.similarity(text, title) > 0.75 && TitleChooser.similarity(title, text) > 0.75
         }
+        if let duplicate { NodeWalk.remove([duplicate]) }
     }
 }

@@ -125,18 +125,56 @@ import Testing
         #expect(page.markdown.hasPrefix("Café crème, naïve résumé."))
     }
 
-    @Test func siteNameIsTrimmedFromSocialTitles() throws {
+    @Test func socialTitlesAreTakenAsWrittenAndDocumentTitlesLoseTheSiteName() throws {
         let body = "<article><p>" + String(repeating: "Words of the story, plenty of them. ", count: 8) + "</p></article>"
-        let tagged = try ReadableExtractor.extract(html: """
-            <html><head><meta property="og:site_name" content="Daily Planet">
+        let social = try ReadableExtractor.extract(html: """
+            <html><head><title>Hero saves city | Daily Planet</title><meta property="og:site_name" content="Daily Planet">
             <meta property="og:title" content="Hero saves city - Daily Planet"></head><body>\(body)</body></html>
             """)
-        #expect(tagged.title == "Hero saves city")
-        #expect(tagged.siteName == "Daily Planet")
-        let dashed = try ReadableExtractor.extract(html: """
-            <html><head><meta property="og:title" content="Talks resume in Geneva - live updates"></head><body>\(body)</body></html>
+        #expect(social.title == "Hero saves city - Daily Planet")
+        #expect(social.siteName == "Daily Planet")
+        let document = try ReadableExtractor.extract(html: """
+            <html><head><title>Talks resume in Geneva after a long pause - World News</title></head><body>\(body)</body></html>
             """)
-        #expect(dashed.title == "Talks resume in Geneva - live updates")
+        #expect(document.title == "Talks resume in Geneva after a long pause")
+        // Too little would be left: the site part stays.
+        let short = try ReadableExtractor.extract(html: "<html><head><title>Mozilla - Wikipedia</title></head><body>\(body)</body></html>")
+        #expect(short.title == "Mozilla - Wikipedia")
+    }
+
+    @Test func structuredDataHeadlineWinsOverMetaTitles() throws {
+        let body = "<article><p>" + String(repeating: "Words of the story, plenty of them. ", count: 8) + "</p></article>"
+        let page = try ReadableExtractor.extract(html: """
+            <html><head><title>How to watch the best films of the year - Vox</title>
+            <meta property="og:title" content="The best movies of the year">
+            <meta name="DC.title" content="Dublin Core by name"><meta property="dc:title" content="Dublin Core by property">
+            <script type="application/ld+json"><![CDATA[{"@context":"http://schema.org","@graph":[{"@type":"WebSite","name":"Vox"},
+            {"@type":"NewsArticle","name":"Vox","headline":"How to watch the best films of the year",
+            "author":[{"@type":"Person","name":"Ada Critic"},{"@type":"Person","name":"Bo Writer"}]}]}]]></script>
+            </head><body>\(body)</body></html>
+            """)
+        // The name is the site's: the headline, which covers the document title, wins.
+        #expect(page.title == "How to watch the best films of the year")
+        #expect(page.byline == "Ada Critic, Bo Writer")
+        let withoutLinkedData = try ReadableExtractor.extract(html: """
+            <html><head><meta property="og:title" content="Open Graph"><meta name="DC.title" content="Dublin Core by name">
+            <meta property="dc:title" content="Dublin Core by property"></head><body>\(body)</body></html>
+            """)
+        #expect(withoutLinkedData.title == "Dublin Core by property")
+    }
+
+    @Test func bylineElementsAreReadWordByWord() throws {
+        let page = try ReadableExtractor.extract(html: """
+            <html><body><div class="byline"><span>by</span><a href="/jo" itemprop="author"><span itemprop="name">Jo Doe</span></a></div>
+            <div class="other"><p class="byline-extra"><span>Lucas Nolan</span><span>22 Dec 2016</span></p></div>
+            <article><p>\(String(repeating: "Words of the story, plenty of them. ", count: 8))</p></article></body></html>
+            """)
+        #expect(page.byline == "Jo Doe")
+        let glued = try ReadableExtractor.extract(html: """
+            <html><body><div class="byline"><div>Lucas Nolan</div><div>22 Dec</div></div>
+            <article><p>\(String(repeating: "Words of the story, plenty of them. ", count: 8))</p></article></body></html>
+            """)
+        #expect(glued.byline == "Lucas Nolan 22 Dec")
     }
 
     @Test func headingTitleLeavesOutButtons() throws {
