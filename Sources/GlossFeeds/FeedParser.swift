@@ -9,7 +9,8 @@ public enum FeedParser {
     /// Parses a feed.
     ///
     /// - Parameters:
-    ///   - bytes: The body as received; the encoding is taken from the XML declaration (UTF-8 by default).
+    ///   - bytes: The body as received; the encoding is taken from the XML declaration (UTF-8 by
+    ///     default), unless the bytes cannot be in it (see ``Feed/warnings``).
     ///   - url: The address the feed was fetched from: relative links resolve against it.
     public static func parse(_ bytes: some Collection<UInt8>, url: String? = nil) throws(FeedError) -> Feed {
         let contiguous = bytes.withContiguousStorageIfAvailable { buffer in
@@ -33,7 +34,7 @@ public enum FeedParser {
         let document = try XMLDocument.parse(buffer, url: url)
         guard let root = document.root else { throw .emptyDocument }
         // Keep the document alive while its nodes are read.
-        return try withExtendedLifetime(document) { () throws(FeedError) -> Feed in
+        var feed = try withExtendedLifetime(document) { () throws(FeedError) -> Feed in
             switch (root.name, root.namespaceURI) {
             case ("rss", _), ("channel", nil):
                 return RSSReader.feed(from: root, format: .rss)
@@ -48,5 +49,9 @@ public enum FeedParser {
                 throw .notAFeed(root: root.name)
             }
         }
+        if let budget = document.entityBudget, budget.isExhausted { throw .entityExpansionTooLarge(limit: budget.limit) }
+        feed.entries = FeedDuplicates.distinguished(feed.entries)
+        feed.warnings = document.warnings
+        return feed
     }
 }

@@ -1,11 +1,12 @@
 /// Small conversions between HTML and plain text, for titles and plain-text content.
 enum HTMLText {
-    /// The text an HTML fragment shows, whitespace collapsed: `Tom &amp; <b>Jerry</b>` → `Tom & Jerry`.
+    /// The text an HTML fragment shows, whitespace collapsed: `Tom &amp; <b>Jerry</b>` → `Tom & Jerry`;
+    /// scripts and styles show nothing.
     static func plain(fromHTML html: String) -> String {
         guard let document = XMLDocument.parseHTML(html, url: nil), let body = document.body else {
             return XMLText.collapsed(html)
         }
-        return withExtendedLifetime(document) { XMLText.collapsed(body.text) }
+        return withExtendedLifetime(document) { visibleText(of: body) }
     }
 
     /// The text of an element as a reader sees it, whitespace collapsed: without scripts, buttons,
@@ -20,7 +21,7 @@ enum HTMLText {
         for child in node.children {
             if child.isElement {
                 // The HTML parser caps nesting at 256 levels, which bounds this recursion.
-                if !HTMLElements.isSkipped(child) { appendVisibleText(of: child, to: &text) }
+                if !HTMLElements.isOmitted(child) { appendVisibleText(of: child, to: &text) }
             } else {
                 text += XMLText.collect(from: child.pointer, document: child.pointer.pointee.doc, single: true)
             }
