@@ -18,9 +18,14 @@ enum AtomReader {
         let published = FeedDate.first(in: node, [("published", atom), ("issued", atom), ("issued", .dublinCoreTerms)])
         let updated = FeedDate.first(in: node, [("updated", atom), ("modified", atom), ("modified", .dublinCoreTerms), ("date", .dublinCore)])
         let created = FeedDate.first(in: node, [("created", atom), ("created", .dublinCoreTerms)])
-        let link = alternateLink(of: node, atom)
+        let idNode = node.firstElement("id", in: atom)
+        let id = idNode?.trimmedText
+        // As for an RSS `guid`, an id that is a web address stands in for a missing link.
+        let link = alternateLink(of: node, atom) ?? idNode.flatMap { idNode in
+            id.map { idNode.resolve($0) }.flatMap { URLResolver.isSafeLink($0) ? $0 : nil }
+        }
         return FeedEntry(
-            id: node.firstElement("id", in: atom)?.trimmedText,
+            id: id,
             link: link,
             title: text(of: node.firstElement("title", in: atom)),
             author: authors(of: node, atom) ?? node.firstElement("source", in: atom).flatMap { authors(of: $0, atom) } ?? feedAuthor,
@@ -32,13 +37,16 @@ enum AtomReader {
         )
     }
 
-    /// The `rel="alternate"` link (the default relation), else the first link, resolved with `xml:base`.
+    /// The `rel="alternate"` link (the default relation), HTML first, resolved with `xml:base` (an
+    /// empty `href` is the base itself). Links of other relations (enclosures, licences, related
+    /// pages) are not the entry's page.
     private static func alternateLink(of node: XMLNode, _ atom: FeedVocabulary) -> String? {
-        let links = node.elements("link", in: atom)
-        let alternate = links.first { ($0.attribute("rel") ?? "alternate") == "alternate" && $0.attribute("href") != nil }
-            ?? links.first { $0.attribute("href") != nil && $0.attribute("rel") != "self" }
+        let links = node.elements("link", in: atom).filter {
+            ($0.attribute("rel").map(XMLText.trimmed)?.lowercased() ?? "alternate") == "alternate" && $0.attribute("href") != nil
+        }
+        let alternate = links.first { ($0.attribute("type") ?? "text/html").lowercased().contains("html") } ?? links.first
         guard let alternate, let href = alternate.attribute("href") else { return nil }
-        let resolved = alternate.resolve(href)
+        let resolved = XMLText.trimmed(href).isEmpty ? (alternate.baseURL ?? "") : alternate.resolve(href)
         return resolved.isEmpty ? nil : resolved
     }
 
@@ -51,9 +59,12 @@ enum AtomReader {
         return names.isEmpty ? nil : names.joined(separator: ", ")
     }
 
-    /// An Atom text construct's character data, decoded when Atom 0.3 says `mode="base64"`.
+    /// An Atom text construct's character data, decoded when it is base64: Atom 0.3's
+    /// `mode="base64"`, or Atom 1.0 content of a media type that is neither text nor XML.
     private static func value(of node: XMLNode) -> String {
-        guard node.attribute("mode")?.lowercased() == "base64" else { return node.text }
+        let type = (node.attribute("type") ?? "text").lowercased()
+        let isBinaryType = type.contains("/") && !type.hasPrefix("text/") && !type.hasSuffix("xml") && !type.contains("html")
+        guard node.attribute("mode")?.lowercased() == "base64" || isBinaryType else { return node.text }
         return Base64Text.decoded(node.text) ?? node.text
     }
 

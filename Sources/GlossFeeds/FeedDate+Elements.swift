@@ -5,10 +5,11 @@ import Foundation
 #endif
 
 extension FeedDate {
-    /// The first readable date among the children of `node` named by `candidates`, in order.
+    /// The date of the first of `candidates` that `node` has a readable child for; of several
+    /// children of one name, the last (each overwrites the one before, as in feedparser).
     static func first(in node: XMLNode, _ candidates: [(name: String, vocabulary: FeedVocabulary)]) -> Date? {
         for candidate in candidates {
-            for element in node.elements(candidate.name, in: candidate.vocabulary) {
+            for element in node.elements(candidate.name, in: candidate.vocabulary).reversed() {
                 if let text = element.trimmedText, let date = parse(text) { return date }
             }
         }

@@ -36,7 +36,7 @@ enum RSSReader {
         return FeedEntry(
             id: guid ?? about,
             link: link,
-            title: titleText(item.firstElement("title", in: rss)),
+            title: titleText(item.firstElement("title", in: rss) ?? item.firstElement("title", in: .dublinCore)),
             author: author(of: item, rss),
             published: published,
             updated: updated,

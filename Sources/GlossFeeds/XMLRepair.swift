@@ -3,7 +3,8 @@ import CLibXML2
 /// Mends the usual slips of feeds before they are parsed again, so that libxml2's recover mode,
 /// which drops every entity reference after the first error (`&lt;p&gt;` becomes `p`), is rarely
 /// needed: a stray `&` becomes `&amp;`, an HTML entity such as `&nbsp;` (undeclared in XML) becomes
-/// its character reference, and control characters XML forbids are dropped.
+/// its character reference, control characters XML forbids are dropped, and `--` inside a comment
+/// is broken up.
 ///
 /// Comments, processing instructions and the doctype are copied as they are; `&` inside CDATA is
 /// text. Only for encodings in which bytes below 0x80 are ASCII (never UTF-16 or UTF-32).
@@ -18,8 +19,12 @@ enum XMLRepair {
             if byte == UInt8(ascii: "<") {
                 if let end = endOfVerbatim(at: index, in: bytes) {
                     let isCDATA = starts("<![CDATA[", at: index, in: bytes)
+                    let isComment = starts("<!--", at: index, in: bytes)
                     for offset in index..<end where !(isCDATA && isForbiddenControl(bytes[offset])) {
-                        out.append(bytes[offset])
+                        // `--` is not allowed inside a comment: the second hyphen becomes a space.
+                        let isDoubleHyphen = isComment && offset >= index + 5 && offset < end - 3
+                            && bytes[offset] == UInt8(ascii: "-") && out.last == UInt8(ascii: "-")
+                        out.append(isDoubleHyphen ? 0x20 : bytes[offset])
                     }
                     index = end
                     continue
