@@ -20,7 +20,8 @@ enum AtomReader {
         let created = FeedDate.first(in: node, [("created", atom), ("created", .dublinCoreTerms)])
         let idNode = node.firstElement("id", in: atom)
         let id = idNode?.trimmedText
-        // As for an RSS `guid`, an id that is a web address stands in for a missing link.
+        // As for an RSS `guid`, the id stands in for a missing link when, resolved against the
+        // base as feedparser does, it is a web address.
         let link = alternateLink(of: node, atom) ?? idNode.flatMap { idNode in
             id.map { idNode.resolve($0) }.flatMap { URLResolver.isSafeLink($0) ? $0 : nil }
         }

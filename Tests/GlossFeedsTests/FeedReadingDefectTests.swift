@@ -173,6 +173,29 @@ import Testing
         #expect(try parse(rss).entries.first?.dedupKey == "https://example.com/1")
     }
 
+    @Test func atomLinksAreAlternateLinksOnly() throws {
+        let feed = try parse("""
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://example.com/feed.atom">
+            <entry><id>1</id><link rel="enclosure" href="https://cdn.example/a.mp3"/><link rel="related" href="/other"/></entry>
+            <entry><id>https://example.com/posts/2</id><link rel="license" href="/cc"/></entry>
+            <entry><id>3</id><link rel="alternate" type="application/pdf" href="/3.pdf"/><link href="/3.html"/></entry>
+            <entry><id>4</id><link rel="alternate" href=""/></entry>
+            <entry><id>5</id><title type="application/octet-stream">SGVsbG8gPGI+QXRvbTwvYj4=</title><updated>2001-01-01T00:00:00Z</updated><updated>2002-02-02T00:00:00Z</updated></entry>
+            </feed>
+            """)
+        // Without an alternate link the id stands in, resolved against the base as feedparser does.
+        #expect(feed.entries.map(\.link) == [
+            "https://example.com/1", "https://example.com/posts/2", "https://example.com/3.html", "https://example.com/feed.atom",
+            "https://example.com/5",
+        ])
+        // Content of a media type that is neither text nor XML is base64; of repeated dates the last counts.
+        #expect(feed.entries.last?.title == "Hello <b>Atom</b>")
+        #expect(feed.entries.last?.date.map(FeedArticleWriter.day) == "2002-02-02")
+        // `--` inside a comment, which XML forbids, is mended like a stray `&`.
+        let commented = try parse("<!-- Description: a -- b --><rss version=\"2.0\"><channel><item><title>T &amp; U</title></item></channel></rss>")
+        #expect(commented.entries.first?.title == "T & U")
+    }
+
     @Test func slugsKeepLettersOfEveryScript() {
         #expect(Slug.make(from: "Новости дня: 17 мая") == "новости-дня-17-мая")
         #expect(Slug.make(from: "東京の夜") == "東京の夜")
