@@ -2,7 +2,7 @@ import CLibXML2
 
 /// Mends the usual slips of feeds before they are parsed again, so that libxml2's recover mode,
 /// which drops every entity reference after the first error (`&lt;p&gt;` becomes `p`), is rarely
-/// needed: a stray `&` becomes `&amp;`, an HTML entity such as `&nbsp;` (undeclared in XML) becomes
+/// needed: a stray `&` becomes `&amp;`, a `<` that starts no tag `&lt;`, an HTML entity such as `&nbsp;` (undeclared in XML) becomes
 /// its character reference, control characters XML forbids are dropped, and `--` inside a comment
 /// is broken up.
 ///
@@ -29,7 +29,9 @@ enum XMLRepair {
                     index = end
                     continue
                 }
-                out.append(byte)
+                // A `<` that starts no tag (`a < b`) is text.
+                let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+                if startsMarkup(next) { out.append(byte) } else { out += Array("&lt;".utf8) }
                 index += 1
             } else if byte == UInt8(ascii: "&") {
                 index = appendReference(at: index, in: bytes, declared: declared, to: &out)
@@ -39,6 +41,12 @@ enum XMLRepair {
             }
         }
         return out
+    }
+
+    /// Whether a byte after `<` can begin a tag, an end tag, a comment or a processing instruction.
+    private static func startsMarkup(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || byte >= 0x80
+            || [UInt8(ascii: "/"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "_"), UInt8(ascii: ":")].contains(byte)
     }
 
     /// Tab, line feed and carriage return are the only control characters XML allows.

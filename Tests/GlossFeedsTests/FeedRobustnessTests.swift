@@ -38,6 +38,7 @@ import Glibc
         "<item><title>Non&nbsp;breaking &copy; 2024</title><link>https://example.com/1</link></item>",
         "<item><title>Bell \u{7} here</title><link>https://example.com/1</link></item>",
         "<item><title>Ref &#1; here &unknown; and & alone</title><link>https://example.com/1</link></item>",
+        "<item><title>When a < b and c <= d</title><link>https://example.com/1</link></item>",
     ])
     func aStrayByteNeverChangesTheWellFormedEntries(broken: String) throws {
         let clean = try parse("<rss version=\"2.0\"><channel><title>T</title>" + Self.wellFormedItems + "</channel></rss>")
