@@ -49,13 +49,13 @@ final class XMLDocument {
     static let maximumDepth = 256
 
     /// Error codes a feed may have and still be read: stray `&` in URLs, undeclared HTML entities
-    /// such as `&nbsp;`, the odd invalid character or byte, and `--` inside a comment.
+    /// such as `&nbsp;`, the odd invalid character or byte, `--` inside a comment, and a missing `>`.
     private static let forgivableErrors: Set<Int32> = Set(
         [
             XML_ERR_INVALID_CHAR, XML_ERR_ENTITYREF_SEMICOL_MISSING, XML_ERR_UNDECLARED_ENTITY,
             XML_WAR_UNDECLARED_ENTITY, XML_ERR_NAME_REQUIRED, XML_ERR_INVALID_ENCODING, XML_ERR_INVALID_CHARREF,
             XML_ERR_INVALID_DEC_CHARREF, XML_ERR_INVALID_HEX_CHARREF, XML_ERR_ENTITYREF_NO_NAME, XML_I18N_CONV_FAILED,
-            XML_ERR_HYPHEN_IN_COMMENT,
+            XML_ERR_HYPHEN_IN_COMMENT, XML_ERR_GT_REQUIRED,
         ].map { Int32(bitPattern: $0.rawValue) }
     )
 

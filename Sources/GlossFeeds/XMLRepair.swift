@@ -3,8 +3,8 @@ import CLibXML2
 /// Mends the usual slips of feeds before they are parsed again, so that libxml2's recover mode,
 /// which drops every entity reference after the first error (`&lt;p&gt;` becomes `p`), is rarely
 /// needed: a stray `&` becomes `&amp;`, a `<` that starts no tag `&lt;`, an HTML entity such as `&nbsp;` (undeclared in XML) becomes
-/// its character reference, control characters XML forbids are dropped, and `--` inside a comment
-/// is broken up.
+/// its character reference, control characters XML forbids are dropped, `--` inside a comment
+/// is broken up, and a last end tag cut before its `>` is closed.
 ///
 /// Comments, processing instructions and the doctype are copied as they are; `&` inside CDATA is
 /// text. Only for encodings in which bytes below 0x80 are ASCII (never UTF-16 or UTF-32).
@@ -40,7 +40,18 @@ enum XMLRepair {
                 index += 1
             }
         }
+        closeLastEndTag(&out)
         return out
+    }
+
+    /// Adds the `>` a document cut one byte short lacks (`…</feed`).
+    private static func closeLastEndTag(_ out: inout [UInt8]) {
+        var end = out.count
+        while end > 0, [0x20, 0x09, 0x0A, 0x0D].contains(out[end - 1]) { end -= 1 }
+        var start = end
+        while start > 0, isNameByte(out[start - 1], numeric: false, hex: false) { start -= 1 }
+        guard start < end, start >= 2, out[start - 1] == UInt8(ascii: "/"), out[start - 2] == UInt8(ascii: "<") else { return }
+        out.insert(UInt8(ascii: ">"), at: end)
     }
 
     /// Whether a byte after `<` can begin a tag, an end tag, a comment or a processing instruction.
