@@ -94,8 +94,12 @@ enum AtomReader {
         guard let node else { return nil }
         let type = (node.attribute("type") ?? "text").lowercased()
         let text: String
-        if type.contains("html") || (node.attribute("mode")?.lowercased() == "escaped" && HTMLText.looksLikeHTML(node.text)) {
-            text = type.contains("xhtml") && node.attribute("mode") == nil ? XMLText.collapsed(node.text) : HTMLText.plain(fromHTML: value(of: node))
+        let mode = node.attribute("mode")?.lowercased()
+        if type.contains("xhtml"), mode == nil || mode == "xml" {
+            // Markup in the feed itself: its visible text, without scripts.
+            text = HTMLText.plain(fromHTML: XHTMLSerializer.html(ofChildrenOf: node))
+        } else if type.contains("html") || (mode == "escaped" && HTMLText.looksLikeHTML(node.text)) {
+            text = HTMLText.plain(fromHTML: value(of: node))
         } else {
             text = XMLText.collapsed(value(of: node))
         }

@@ -69,11 +69,13 @@ final class XMLDocument {
     /// encodings of ``XMLEncoding``, with a warning. When the strict parse fails only on a
     /// forgivable error, the slips are mended (``XMLRepair``) and the body parsed strictly again,
     /// and only when that fails too in recover mode.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, url: String?) throws(FeedError) -> XMLDocument {
+    ///
+    /// - Parameter charset: The charset the server named for the body, if any.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, url: String?, charset: String? = nil) throws(FeedError) -> XMLDocument {
         prepareThread()
         guard bytes.count <= maximumBytes else { throw .documentTooLarge(bytes: bytes.count) }
         let body = XMLEncoding.skippingLeadingBlanks(bytes)
-        var plan = XMLEncoding.plan(for: body.bytes, hadBOM: body.hadBOM)
+        var plan = XMLEncoding.plan(for: body.bytes, hadBOM: body.hadBOM, transport: charset.flatMap(knownEncoding))
         var attempt = read(body.bytes, url: url, encoding: plan.encoding, recover: false)
         while let error = attempt.error, encodingErrors.contains(error.code), let next = plan.next() {
             // The declared (or fallback) encoding does not fit the bytes: try the next one.
@@ -100,6 +102,13 @@ final class XMLDocument {
         guard let document else { throw .malformedXML(line: error.line, message: error.message) }
         document.warnings = plan.warnings
         return document
+    }
+
+    /// `name` when libxml2 can decode it (a server may name anything), else nil.
+    static func knownEncoding(_ name: String) -> String? {
+        guard let handler = xmlFindCharEncodingHandler(name) else { return nil }
+        xmlCharEncCloseFunc(handler)
+        return name
     }
 
     private typealias ParseError = (line: Int, code: Int32, message: String)

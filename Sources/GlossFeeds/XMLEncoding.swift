@@ -40,12 +40,15 @@ struct XMLEncoding {
     }
 
     /// How to read `bytes` (already past any skipped blanks; `hadBOM` when a UTF-8 BOM was skipped).
-    static func plan(for bytes: UnsafeBufferPointer<UInt8>, hadBOM: Bool) -> XMLEncoding {
+    ///
+    /// - Parameter transport: The charset the server named, which goes before the declaration.
+    static func plan(for bytes: UnsafeBufferPointer<UInt8>, hadBOM: Bool, transport: String? = nil) -> XMLEncoding {
         let head = Array(bytes.prefix(4))
         if head.starts(with: [0xFE, 0xFF]) || head.starts(with: [0xFF, 0xFE]) || head.contains(0) {
             return XMLEncoding(encoding: nil, declared: "UTF-16", fallbacks: [], isASCIICompatible: false)
         }
-        let declared = declaredEncoding(in: bytes)
+        let named = transport.map(XMLText.trimmed).flatMap { $0.isEmpty || $0.lowercased().contains("16") || $0.lowercased().contains("32") ? nil : $0 }
+        let declared = named ?? declaredEncoding(in: bytes)
         let isUTF8 = isValidUTF8(bytes)
         let declaresUTF8 = declared.map { ["utf-8", "utf8"].contains($0.lowercased()) } ?? true
         if hadBOM {
@@ -53,7 +56,8 @@ struct XMLEncoding {
             return XMLEncoding(encoding: "UTF-8", declared: "UTF-8", fallbacks: [])
         }
         if declaresUTF8 {
-            guard !isUTF8 else { return XMLEncoding(encoding: nil, declared: "UTF-8", fallbacks: []) }
+            // A server's UTF-8 goes before a declaration that says otherwise.
+            guard !isUTF8 else { return XMLEncoding(encoding: named == nil ? nil : "UTF-8", declared: "UTF-8", fallbacks: []) }
             var plan = XMLEncoding(encoding: nil, declared: "UTF-8", fallbacks: Windows1252.fallbacks(for: bytes))
             plan.encoding = plan.next()
             return plan
@@ -66,7 +70,8 @@ struct XMLEncoding {
             plan.encoding = plan.next()
             return plan
         }
-        return XMLEncoding(encoding: nil, declared: declaredName, fallbacks: Windows1252.fallbacks(for: bytes))
+        // A charset from the server overrides the document's declaration.
+        return XMLEncoding(encoding: named, declared: declaredName, fallbacks: Windows1252.fallbacks(for: bytes))
     }
 
     /// The `encoding` of an XML declaration at the start of `bytes`.

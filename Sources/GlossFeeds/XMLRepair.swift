@@ -109,8 +109,9 @@ enum XMLRepair {
         let end = cursor + 1
         if isNumeric {
             // A reference to a character XML forbids (`&#25;`) is dropped; others are kept as written.
+            // `&#X41;` (upper-case X, which XML does not allow) is written `&#x41;`.
             if let value = UInt32(name, radix: isHex ? 16 : 10), isAllowedCharacter(value) {
-                out += bytes[index..<end]
+                out += Array((isHex ? "&#x" : "&#").utf8) + bytes[nameStart..<end]
             }
             return end
         }

@@ -42,6 +42,15 @@ import Testing
         #expect(feed.warnings == ["the feed declares gb2312 but its bytes are not gb2312: read as UTF-8"])
     }
 
+    @Test func theServersCharsetGoesBeforeTheDeclaration() throws {
+        // KOI8-R bytes for "мир", declared as nothing, named by the server.
+        let bytes = Array("<rss version=\"2.0\"><channel><item><title>".utf8) + [0xCD, 0xC9, 0xD2] + Array("</title></item></channel></rss>".utf8)
+        #expect(try FeedParser.parse(bytes, charset: "KOI8-R").entries.first?.title == "мир")
+        // A charset libxml2 does not know is ignored; UTF-8 bytes stay UTF-8.
+        #expect(try FeedParser.parse(Array(rss.utf8), charset: "x-unknown-charset").entries.first?.title == "Héllo")
+        #expect(try FeedParser.parse(Array(rss.replacingOccurrences(of: "UTF-8", with: "ISO-8859-1").utf8), charset: "utf-8").entries.first?.title == "Héllo")
+    }
+
     @Test func elementsAreMatchedByNamespace() throws {
         let feed = try parse("""
             <rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd">
@@ -116,6 +125,10 @@ import Testing
             <rss version="2.0"><channel><item><title>Breaking &lt;script&gt;safelocation.href="x"&lt;/script&gt;news</title></item></channel></rss>
             """)
         #expect(feed.entries.first?.title == "Breaking news")
+        let xhtml = try parse("""
+            <feed xmlns="http://www.w3.org/2005/Atom"><entry><id>1</id><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">safe<script>location.href='x';</script> <b>description</b></div></title></entry></feed>
+            """)
+        #expect(xhtml.entries.first?.title == "safe description")
     }
 
     @Test func textAroundEmbeddedObjectsIsKept() throws {

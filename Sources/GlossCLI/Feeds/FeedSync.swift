@@ -45,7 +45,7 @@ struct FeedSync: Sendable {
         }
         let parsed: Feed
         do {
-            parsed = try FeedParser.parse(response.body, url: response.finalURL)
+            parsed = try FeedParser.parse(response.body, url: response.finalURL, charset: PageSaver.charset(response.contentType))
         } catch {
             return failing(report, error.description, state: state)
         }

@@ -4,8 +4,9 @@ import Foundation
 /// Measures how Gloss reads feeds against feedparser's reading of the same files (the form of
 /// the corpus's `feeds/feedparser-reading.json`, or what `scripts/feedparser-reading.py` writes).
 ///
-/// Each of feedparser's entries is paired with one of Gloss's (by id, then link, then title and
-/// date, then position) and counts as matched when title, link and date agree.
+/// Each file is parsed at the address and with the Content-Type charset feedparser had. Each of
+/// feedparser's entries is paired with one of Gloss's (by id, then link, then title and date,
+/// then position) and counts as matched when title, link and date agree.
 struct FeedFidelity {
     struct Reading: Decodable {
         var meta: [String: JSONScalar]?
@@ -14,7 +15,19 @@ struct FeedFidelity {
 
     struct FileReading: Decodable {
         var set: String
+        /// The HTTP headers the file is served with (Content-Type, and the file's own `Header:` lines).
+        var headers: [String: String]?
         var entries: [EntryReading]
+
+        /// The `charset` of the Content-Type header, as a server would send it.
+        var charset: String? {
+            guard let type = headers?.first(where: { $0.key.lowercased() == "content-type" })?.value else { return nil }
+            for part in type.split(separator: ";") {
+                let pair = part.split(separator: "=", maxSplits: 1).map { XMLText.trimmed(String($0)) }
+                if pair.count == 2, pair[0].lowercased() == "charset" { return pair[1].trimmingCharacters(in: CharacterSet(charactersIn: "\"'")) }
+            }
+            return nil
+        }
     }
 
     struct EntryReading: Decodable {
@@ -74,7 +87,7 @@ struct FeedFidelity {
             let feed: Feed
             do {
                 bytes = Array(try Data(contentsOf: root.appendingPathComponent(file)))
-                feed = try FeedParser.parse(bytes, url: base + file)
+                feed = try FeedParser.parse(bytes, url: base + file, charset: expected.charset)
             } catch {
                 tally.refusedFiles.append("\(file): \(error)")
                 tally.misses.append("\(file): refused (\(error))")
