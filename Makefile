@@ -4,7 +4,7 @@
 SYSTEM_PACKAGES := pkg-config libncurses-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev libcurl4 ca-certificates tmux less
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test deps build release fuzz
+.PHONY: run test deps build release fuzz feed-fidelity
 
 deps:
 	@missing=""; \
@@ -35,3 +35,20 @@ test: build
 # The long fuzzing run: every target for 10 minutes.
 fuzz: deps
 	Fuzz/run 600
+
+# Feed fidelity against feedparser 6.0.14 on its own test suite (docs/FEEDS.md). Needs the network
+# once, for pip; `make test` measures the captured feeds of ../shared/corpus without it.
+FEEDPARSER_DIR := .build/feedparser
+FEEDPARSER_TESTS := $(FEEDPARSER_DIR)/feedparser-6.0.14/tests
+FEEDPARSER_EXTENDED := amp base cdf feedburner geo http itunes lang media-rss namespace node_precedence psc sanitize sgml xml
+
+feed-fidelity: build
+	python3 -m pip install -q feedparser==6.0.14
+	mkdir -p $(FEEDPARSER_DIR)
+	cd $(FEEDPARSER_DIR) && [ -f feedparser-6.0.14.tar.gz ] || python3 -m pip download -q --no-deps --no-binary :all: feedparser==6.0.14
+	tar -xzf $(FEEDPARSER_DIR)/feedparser-6.0.14.tar.gz -C $(FEEDPARSER_DIR) feedparser-6.0.14/tests feedparser-6.0.14/LICENSE
+	scripts/feedparser-reading.py $(FEEDPARSER_TESTS) \
+		A-core=wellformed/rss A-core=wellformed/atom A-core=wellformed/atom10 A-core=wellformed/rdf \
+		$(foreach d,$(FEEDPARSER_EXTENDED),A-extended=wellformed/$(d)) A-extended=encoding A-extended=entities \
+		A-illformed=illformed > $(FEEDPARSER_DIR)/reading.json
+	GLOSS_FEEDPARSER_READING=$(CURDIR)/$(FEEDPARSER_DIR)/reading.json swift test --filter FeedFidelityTests

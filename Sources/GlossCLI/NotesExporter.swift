@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GlossCore
+import GlossFeeds
 import GlossStorage
 
 /// The formats `gloss export` and `E` write.
@@ -61,15 +62,8 @@ struct NotesExporter {
     static func slug(_ path: String) -> String {
         var name = path
         if let dot = name.lastIndex(of: "."), !name[dot...].contains("/") { name = String(name[..<dot]) }
-        var slug = ""
-        for character in ArticleText.nfc(name).lowercased() {
-            if character.isLetter || character.isNumber {
-                slug.append(character)
-            } else if !slug.isEmpty, slug.last != "-" {
-                slug.append("-")
-            }
-        }
-        while slug.last == "-" { slug.removeLast() }
+        // Not cut: two long paths that share their start must not export to the same file.
+        let slug = Slug.make(from: name, maximumLength: nil)
         return slug.isEmpty ? "article" : slug
     }
 

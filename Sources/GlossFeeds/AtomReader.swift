@@ -1,64 +1,89 @@
-/// Reads Atom 1.0 documents (`<feed><entry>`), honouring `xml:base` for links and content.
+/// Reads Atom 1.0 and 0.3 documents (`<feed><entry>`), honouring `xml:base` for links and content.
 enum AtomReader {
     static func feed(from root: XMLNode) -> Feed {
-        let feedAuthor = authors(of: root)
+        let atom = FeedVocabulary.atom.adding(root.namespaceURI)
+        let feedAuthor = authors(of: root, atom)
         return Feed(
-            title: text(of: root.firstElement("title")),
-            siteLink: alternateLink(of: root),
+            title: text(of: root.firstElement("title", in: atom)),
+            siteLink: alternateLink(of: root, atom),
             format: .atom,
-            entries: root.elements("entry").map { entry(from: $0, feedAuthor: feedAuthor) }
+            entries: root.elements("entry", in: atom).map { entry(from: $0, feedAuthor: feedAuthor, atom) }
         )
     }
 
-    static func entry(from node: XMLNode, feedAuthor: String?) -> FeedEntry {
-        let content = node.firstElement("content").flatMap { $0.attribute("src") == nil ? $0 : nil }
-        let body = content ?? node.firstElement("summary")
-        let published = (node.firstElement("published") ?? node.firstElement("issued"))
-            .flatMap(\.trimmedText).flatMap(FeedDate.parse)
-        let updated = (node.firstElement("updated") ?? node.firstElement("modified"))
-            .flatMap(\.trimmedText).flatMap(FeedDate.parse)
-        let link = alternateLink(of: node)
+    static func entry(from node: XMLNode, feedAuthor: String?, _ atom: FeedVocabulary = .atom) -> FeedEntry {
+        let content = node.elements("content", in: atom).first { $0.attribute("src") == nil }
+        let body = content ?? node.firstElement("summary", in: atom)
+        // Atom 0.3 names the publication `issued` and the last change `modified`; feeds add Dublin Core terms.
+        let published = FeedDate.first(in: node, [("published", atom), ("issued", atom), ("issued", .dublinCoreTerms)])
+        let updated = FeedDate.first(in: node, [("updated", atom), ("modified", atom), ("modified", .dublinCoreTerms), ("date", .dublinCore)])
+        let created = FeedDate.first(in: node, [("created", atom), ("created", .dublinCoreTerms)])
+        let idNode = node.firstElement("id", in: atom)
+        let id = idNode?.trimmedText
+        // As for an RSS `guid`, the id stands in for a missing link when, resolved against the
+        // base as feedparser does, it is a web address.
+        let link = alternateLink(of: node, atom) ?? idNode.flatMap { idNode in
+            id.map { idNode.resolve($0) }.flatMap { URLResolver.isSafeLink($0) ? $0 : nil }
+        }
         return FeedEntry(
-            id: node.firstElement("id")?.trimmedText,
+            id: id,
             link: link,
-            title: text(of: node.firstElement("title")),
-            author: authors(of: node) ?? node.firstElement("source").flatMap(authors) ?? feedAuthor,
+            title: text(of: node.firstElement("title", in: atom)),
+            author: authors(of: node, atom) ?? node.firstElement("source", in: atom).flatMap { authors(of: $0, atom) } ?? feedAuthor,
             published: published,
             updated: updated,
+            created: created,
             contentHTML: body.flatMap(html) ?? MediaRSS.descriptionHTML(of: node),
             contentBaseURL: body?.baseURL ?? link
         )
     }
 
-    /// The `rel="alternate"` link (the default relation), else the first link, resolved with `xml:base`.
-    private static func alternateLink(of node: XMLNode) -> String? {
-        let links = node.elements("link")
-        let alternate = links.first { ($0.attribute("rel") ?? "alternate") == "alternate" && $0.attribute("href") != nil }
-            ?? links.first { $0.attribute("href") != nil && $0.attribute("rel") != "self" }
+    /// The `rel="alternate"` link (the default relation), HTML first, resolved with `xml:base` (an
+    /// empty `href` is the base itself). Links of other relations (enclosures, licences, related
+    /// pages) are not the entry's page.
+    private static func alternateLink(of node: XMLNode, _ atom: FeedVocabulary) -> String? {
+        let links = node.elements("link", in: atom).filter {
+            ($0.attribute("rel").map(XMLText.trimmed)?.lowercased() ?? "alternate") == "alternate" && $0.attribute("href") != nil
+        }
+        let alternate = links.first { ($0.attribute("type") ?? "text/html").lowercased().contains("html") } ?? links.first
         guard let alternate, let href = alternate.attribute("href") else { return nil }
-        let resolved = alternate.resolve(href)
+        let resolved = XMLText.trimmed(href).isEmpty ? (alternate.baseURL ?? "") : alternate.resolve(href)
         return resolved.isEmpty ? nil : resolved
     }
 
-    /// Every `author/name`, joined.
-    private static func authors(of node: XMLNode) -> String? {
-        let names = node.elements("author").compactMap { $0.firstElement("name")?.trimmedText ?? $0.trimmedText }
-            .map(XMLText.collapsed).filter { !$0.isEmpty }
+    /// Every author's `name` (an author without one: its own text, when it has no child elements), joined.
+    private static func authors(of node: XMLNode, _ atom: FeedVocabulary) -> String? {
+        let names = node.elements("author", in: atom).compactMap { author in
+            author.firstElement("name", in: atom)?.trimmedText ?? (author.elements.isEmpty ? author.trimmedText : nil)
+        }
+        .map(XMLText.collapsed).filter { !$0.isEmpty }
         return names.isEmpty ? nil : names.joined(separator: ", ")
     }
 
-    /// An Atom text construct as HTML, following its `type`.
+    /// An Atom text construct's character data, decoded when it is base64: Atom 0.3's
+    /// `mode="base64"`, or Atom 1.0 content of a media type that is neither text nor XML.
+    private static func value(of node: XMLNode) -> String {
+        let type = (node.attribute("type") ?? "text").lowercased()
+        let isBinaryType = type.contains("/") && !type.hasPrefix("text/") && !type.hasSuffix("xml") && !type.contains("html")
+        guard node.attribute("mode")?.lowercased() == "base64" || isBinaryType else { return node.text }
+        return Base64Text.decoded(node.text) ?? node.text
+    }
+
+    /// An Atom text construct as HTML, following its `type` (and Atom 0.3's `mode`).
     private static func html(of node: XMLNode) -> String? {
         let type = (node.attribute("type") ?? "text").lowercased()
         let html: String
-        switch type {
-        case "xhtml", "application/xhtml+xml":
-            let container = node.firstElement("div") ?? node
+        if type == "xhtml" || type.hasSuffix("xhtml+xml"), node.attribute("mode")?.lowercased() != "escaped",
+           node.attribute("mode")?.lowercased() != "base64"
+        {
+            let container = node.elements.count == 1 ? node.elements.first { $0.name == "div" } ?? node : node
             html = XHTMLSerializer.html(ofChildrenOf: container)
-        case "html", "text/html":
+        } else if type == "html" || type.contains("html") {
+            html = value(of: node)
+        } else if node.attribute("mode")?.lowercased() == "escaped", HTMLText.looksLikeHTML(node.text) {
             html = node.text
-        default:
-            html = HTMLText.escapedParagraphs(node.text)
+        } else {
+            html = HTMLText.escapedParagraphs(value(of: node))
         }
         let trimmed = XMLText.trimmed(html)
         return trimmed.isEmpty ? nil : trimmed
@@ -69,11 +94,14 @@ enum AtomReader {
         guard let node else { return nil }
         let type = (node.attribute("type") ?? "text").lowercased()
         let text: String
-        switch type {
-        case "html", "text/html":
-            text = HTMLText.plain(fromHTML: node.text)
-        default:
-            text = XMLText.collapsed(node.text)
+        let mode = node.attribute("mode")?.lowercased()
+        if type.contains("xhtml"), mode == nil || mode == "xml" {
+            // Markup in the feed itself: its visible text, without scripts.
+            text = HTMLText.plain(fromHTML: XHTMLSerializer.html(ofChildrenOf: node))
+        } else if type.contains("html") || (mode == "escaped" && HTMLText.looksLikeHTML(node.text)) {
+            text = HTMLText.plain(fromHTML: value(of: node))
+        } else {
+            text = XMLText.collapsed(value(of: node))
         }
         return text.isEmpty ? nil : text
     }

@@ -21,11 +21,14 @@ public struct Feed: Sendable, Hashable, Codable {
     public var siteLink: String?
     public var format: FeedFormat
     public var entries: [FeedEntry]
+    /// What did not stop the feed from being read but changed how it was read (an encoding fallback).
+    public var warnings: [String]
 
-    public init(title: String?, siteLink: String?, format: FeedFormat, entries: [FeedEntry]) {
+    public init(title: String?, siteLink: String?, format: FeedFormat, entries: [FeedEntry], warnings: [String] = []) {
         self.title = title
         self.siteLink = siteLink
         self.format = format
         self.entries = entries
+        self.warnings = warnings
     }
 }

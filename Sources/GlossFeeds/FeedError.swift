@@ -14,6 +14,10 @@ public enum FeedError: Error, Equatable, Sendable, CustomStringConvertible {
     case documentTooLarge(bytes: Int)
     /// A web page held no text that looks like an article.
     case noReadableContent
+    /// Elements are nested deeper than the parser follows (an attack, or a broken generator).
+    case nestedTooDeep(limit: Int)
+    /// Entity references would expand the document beyond its budget (an "entity bomb").
+    case entityExpansionTooLarge(limit: Int)
 
     public var description: String {
         switch self {
@@ -31,6 +35,10 @@ public enum FeedError: Error, Equatable, Sendable, CustomStringConvertible {
             return "the document is too large to parse (\(bytes) bytes)"
         case .noReadableContent:
             return "no readable article text was found on the page"
+        case .nestedTooDeep(let limit):
+            return "the document is nested too deep (more than \(limit) levels of elements)"
+        case .entityExpansionTooLarge(let limit):
+            return "the document's entities expand to more than \(limit) bytes: refused"
         }
     }
 }

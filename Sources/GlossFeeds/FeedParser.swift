@@ -9,31 +9,33 @@ public enum FeedParser {
     /// Parses a feed.
     ///
     /// - Parameters:
-    ///   - bytes: The body as received; the encoding is taken from the XML declaration (UTF-8 by default).
+    ///   - bytes: The body as received; the encoding is taken from the XML declaration (UTF-8 by
+    ///     default), unless the bytes cannot be in it (see ``Feed/warnings``).
     ///   - url: The address the feed was fetched from: relative links resolve against it.
-    public static func parse(_ bytes: some Collection<UInt8>, url: String? = nil) throws(FeedError) -> Feed {
+    ///   - charset: The `charset` of the response's Content-Type, which goes before the declaration.
+    public static func parse(_ bytes: some Collection<UInt8>, url: String? = nil, charset: String? = nil) throws(FeedError) -> Feed {
         let contiguous = bytes.withContiguousStorageIfAvailable { buffer in
-            Result { () throws(FeedError) in try parse(buffer: buffer, url: url) }
+            Result { () throws(FeedError) in try parse(buffer: buffer, url: url, charset: charset) }
         }
         if let contiguous { return try contiguous.get() }
         let copy = Array(bytes)
         let result = copy.withUnsafeBufferPointer { buffer in
-            Result { () throws(FeedError) in try parse(buffer: buffer, url: url) }
+            Result { () throws(FeedError) in try parse(buffer: buffer, url: url, charset: charset) }
         }
         return try result.get()
     }
 
-    static func parse(buffer: UnsafeBufferPointer<UInt8>, url: String?) throws(FeedError) -> Feed {
+    static func parse(buffer: UnsafeBufferPointer<UInt8>, url: String?, charset: String? = nil) throws(FeedError) -> Feed {
         switch DocumentSniffer.kind(of: buffer) {
         case .empty: throw .emptyDocument
         case .html: throw .htmlInsteadOfFeed
         case .text(let start): throw .notXML(start: start)
         case .other: break
         }
-        let document = try XMLDocument.parse(buffer, url: url)
+        let document = try XMLDocument.parse(buffer, url: url, charset: charset)
         guard let root = document.root else { throw .emptyDocument }
         // Keep the document alive while its nodes are read.
-        return try withExtendedLifetime(document) { () throws(FeedError) -> Feed in
+        var feed = try withExtendedLifetime(document) { () throws(FeedError) -> Feed in
             switch (root.name, root.namespaceURI) {
             case ("rss", _), ("channel", nil):
                 return RSSReader.feed(from: root, format: .rss)
@@ -48,5 +50,9 @@ public enum FeedParser {
                 throw .notAFeed(root: root.name)
             }
         }
+        if let budget = document.entityBudget, budget.isExhausted { throw .entityExpansionTooLarge(limit: budget.limit) }
+        feed.entries = FeedDuplicates.distinguished(feed.entries)
+        feed.warnings = document.warnings
+        return feed
     }
 }

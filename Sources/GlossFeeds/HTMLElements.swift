@@ -43,6 +43,17 @@ enum HTMLElements {
         dropped.contains(element.name) || isChrome(element)
     }
 
+    /// Embedded objects: nothing to show of their own, but the HTML parser puts the text that follows
+    /// an unclosed `<embed>` or a self-closed `<iframe/>` or `<object/>` inside them, and an object's
+    /// children are its fallback text. Page extraction drops them with the page furniture.
+    static let embedded: Set<String> = ["iframe", "object", "embed", "applet"]
+
+    /// Whether an element is left out of converted content: skipped, but for embedded objects,
+    /// whose text is kept.
+    static func isOmitted(_ element: XMLNode) -> Bool {
+        isSkipped(element) && !(embedded.contains(element.name) && !isChrome(element))
+    }
+
     /// Whether an element, or an element under it, starts a block (an `<a>` wrapping a `<div>`).
     static func containsBlock(_ node: XMLNode) -> Bool {
         for child in node.children where child.isElement {

@@ -1,11 +1,12 @@
 /// Small conversions between HTML and plain text, for titles and plain-text content.
 enum HTMLText {
-    /// The text an HTML fragment shows, whitespace collapsed: `Tom &amp; <b>Jerry</b>` → `Tom & Jerry`.
+    /// The text an HTML fragment shows, whitespace collapsed: `Tom &amp; <b>Jerry</b>` → `Tom & Jerry`;
+    /// scripts and styles show nothing.
     static func plain(fromHTML html: String) -> String {
         guard let document = XMLDocument.parseHTML(html, url: nil), let body = document.body else {
             return XMLText.collapsed(html)
         }
-        return withExtendedLifetime(document) { XMLText.collapsed(body.text) }
+        return withExtendedLifetime(document) { visibleText(of: body) }
     }
 
     /// The text of an element as a reader sees it, whitespace collapsed: without scripts, buttons,
@@ -20,7 +21,7 @@ enum HTMLText {
         for child in node.children {
             if child.isElement {
                 // The HTML parser caps nesting at 256 levels, which bounds this recursion.
-                guard !HTMLElements.isSkipped(child) else { continue }
+                guard !HTMLElements.isOmitted(child) else { continue }
                 // Blocks and line breaks separate words (`<p>Jo Doe</p><p>1 May</p>` is not `Jo Doe1 May`).
                 let separates = child.name == "br" || HTMLElements.blocks.contains(child.name)
                 if separates { text += " " }

@@ -10,7 +10,7 @@ struct ListWriter {
         for child in list.children {
             let itemBlocks: [MarkdownConverter.Block]
             if child.isElement, child.name == "li" {
-                guard !HTMLElements.isSkipped(child) else { continue }
+                guard !HTMLElements.isOmitted(child) else { continue }
                 itemBlocks = converter.blocks(ofChildrenOf: child, depth: depth + 1)
             } else if child.isElement, child.name == "ul" || child.name == "ol" {
                 // A list directly inside a list (invalid, but common) belongs to the item before it.

@@ -45,7 +45,7 @@ struct MarkdownConverter {
                 appendInline(child, to: &inline, depth: depth + 1)
                 continue
             }
-            guard !HTMLElements.isSkipped(child) else { continue }
+            guard !HTMLElements.isOmitted(child) else { continue }
             flush()
             out += blocks(ofBlock: child, depth: depth + 1)
         }
@@ -61,7 +61,8 @@ struct MarkdownConverter {
 
     /// An inline element holding blocks (`<a><div>…</div></a>`) is read as a block container.
     private func isBlockWrapper(_ element: XMLNode) -> Bool {
-        !HTMLElements.dropped.contains(element.name) && HTMLElements.containsBlock(element)
+        (!HTMLElements.dropped.contains(element.name) || HTMLElements.embedded.contains(element.name))
+            && HTMLElements.containsBlock(element)
     }
 
     private func blocks(ofBlock element: XMLNode, depth: Int) -> [Block] {
@@ -129,7 +130,7 @@ struct MarkdownConverter {
         default:
             return
         }
-        guard !HTMLElements.isSkipped(node) else { return }
+        guard !HTMLElements.isOmitted(node) else { return }
         if depth > Self.maximumDepth {
             inline.appendText(node.text)
             return

@@ -21,13 +21,14 @@ struct MarkdownInline {
         run.isEmpty && pieces.allSatisfy { $0 == .space || $0 == .hardBreak }
     }
 
-    /// Adds text as a browser shows it: runs of whitespace are one space, control characters are dropped.
+    /// Adds text as a browser shows it: runs of whitespace are one space, control characters are
+    /// dropped (but for the C1 controls that stand for windows-1252 quotes and dashes).
     mutating func appendText(_ text: String) {
         for scalar in text.unicodeScalars {
             if scalar.properties.isWhitespace {
                 appendSpace()
             } else if scalar.properties.generalCategory == .control {
-                continue
+                if let character = Windows1252.character(forControl: scalar) { run.append(character) }
             } else {
                 run.append(scalar)
             }

@@ -1,60 +1,71 @@
 /// Reads RSS 0.9x/2.0 (`<rss><channel><item>`) and RSS 1.0 (`<rdf:RDF><channel/><item>`) documents.
 enum RSSReader {
-    static let contentNamespace = "http://purl.org/rss/1.0/modules/content/"
-    static let dublinCoreNamespace = "http://purl.org/dc/elements/1.1/"
-    static let atomNamespace = "http://www.w3.org/2005/Atom"
-
     static func feed(from root: XMLNode, format: FeedFormat) -> Feed {
+        let rss = FeedVocabulary.rss.adding(root.namespaceURI)
         // RSS 2.0 nests items in the channel; RSS 1.0 puts them beside it.
-        let channel = root.name == "channel" ? root : root.firstElement("channel")
+        let channel = root.name == "channel" ? root : root.firstElement("channel", in: rss)
         let itemParent = format == .rdf ? root : (channel ?? root)
-        var items = itemParent.elements("item")
-        if items.isEmpty, let channel { items = channel.elements("item") }
-        let siteLink = channel.flatMap(plainLink).map { root.resolve($0) }
+        var items = itemParent.elements("item", in: rss)
+        if items.isEmpty, let channel { items = channel.elements("item", in: rss) }
+        let siteLink = channel.flatMap { plainLink($0, rss) }.map { root.resolve($0) }
         return Feed(
-            title: channel.flatMap { titleText($0.firstElement("title")) },
+            title: channel.flatMap { titleText($0.firstElement("title", in: rss)) },
             siteLink: siteLink,
             format: format,
-            entries: items.map(entry)
+            entries: items.map { entry(from: $0, rss) }
         )
     }
 
-    static func entry(from item: XMLNode) -> FeedEntry {
-        let guidNode = item.firstElement("guid")
+    static func entry(from item: XMLNode, _ rss: FeedVocabulary = .rss) -> FeedEntry {
+        let guidNode = item.firstElement("guid", in: rss)
         let guid = guidNode?.trimmedText
         let about = item.attribute("about").map(XMLText.trimmed).flatMap { $0.isEmpty ? nil : $0 }
-        var link = plainLink(item).map { item.resolve($0) }
+        var link = plainLink(item, rss).map { item.resolve($0) }
         if link == nil, let guid, guidNode?.attribute("isPermaLink")?.lowercased() != "false",
            URLResolver.isSafeLink(guid)
         {
             link = guid
         }
-        let published = (item.firstElement("pubDate") ?? item.firstElement("date", namespace: dublinCoreNamespace))
-            .flatMap(\.trimmedText).flatMap(FeedDate.parse)
-        let updated = (item.firstElement("updated", namespace: atomNamespace)
-            ?? item.firstElement("modified", namespace: dublinCoreNamespace))
-            .flatMap(\.trimmedText).flatMap(FeedDate.parse)
-        let content = (item.firstElement("encoded", namespace: contentNamespace)?.trimmedText
-            ?? item.firstElement("description")?.trimmedText)
-            // RSS does not say whether a description is HTML; one without any markup is plain text,
-            // whose line breaks and `<` must survive the conversion.
-            .map { HTMLText.looksLikeHTML($0) ? $0 : HTMLText.escapedParagraphs($0) }
+        // The order feedparser reads them in: `pubDate` and `dcterms:issued` are the publication (and
+        // `dc:date`, which it files as the last change but shows first all the same), `dcterms:modified`
+        // and `atom:updated` the last change, `dcterms:created` the creation.
+        let published = FeedDate.first(
+            in: item, [("pubDate", rss), ("issued", .dublinCoreTerms), ("date", .dublinCore), ("published", .atom)])
+        let updated = FeedDate.first(in: item, [("modified", .dublinCoreTerms), ("updated", .atom)])
+        let created = FeedDate.first(in: item, [("created", .dublinCoreTerms)])
         return FeedEntry(
             id: guid ?? about,
             link: link,
-            title: titleText(item.firstElement("title")),
-            author: author(of: item),
+            title: titleText(item.firstElement("title", in: rss) ?? item.firstElement("title", in: .dublinCore)),
+            author: author(of: item, rss),
             published: published,
             updated: updated,
-            contentHTML: content ?? MediaRSS.descriptionHTML(of: item),
+            created: created,
+            contentHTML: contentHTML(of: item, rss) ?? MediaRSS.descriptionHTML(of: item),
             contentBaseURL: link ?? item.baseURL
         )
     }
 
-    /// The first `<link>` without a namespace (an `atom:link` beside it is the feed's own address).
-    private static func plainLink(_ node: XMLNode) -> String? {
-        node.elements("link").first { $0.namespaceURI == nil || $0.namespaceURI == "http://purl.org/rss/1.0/" }?
-            .trimmedText
+    /// The richest body: `content:encoded`, an XHTML `<body>`, `<fullitem>`, else the `description`.
+    private static func contentHTML(of item: XMLNode, _ rss: FeedVocabulary) -> String? {
+        if let encoded = item.firstElement("encoded", in: .content)?.trimmedText { return asHTML(encoded) }
+        if let body = item.firstElement("body", in: .xhtml) {
+            let html = XMLText.trimmed(XHTMLSerializer.html(ofChildrenOf: body))
+            if !html.isEmpty { return html }
+        }
+        if let full = item.firstElement("fullitem", in: rss)?.trimmedText { return asHTML(full) }
+        return item.firstElement("description", in: rss)?.trimmedText.map(asHTML)
+    }
+
+    /// RSS does not say whether a description is HTML; one without any markup is plain text,
+    /// whose line breaks and `<` must survive the conversion.
+    private static func asHTML(_ text: String) -> String {
+        HTMLText.looksLikeHTML(text) ? text : HTMLText.escapedParagraphs(text)
+    }
+
+    /// The first RSS `<link>` (an `atom:link` beside it is the feed's own address).
+    private static func plainLink(_ node: XMLNode, _ rss: FeedVocabulary) -> String? {
+        node.elements("link", in: rss).lazy.compactMap(\.trimmedText).first
     }
 
     /// A title is text, but feeds often put escaped HTML (`&lt;b&gt;`, `&amp;amp;`) in it.
@@ -64,11 +75,14 @@ enum RSSReader {
         return text.isEmpty ? nil : text
     }
 
-    /// `dc:creator`, else `author`, whose usual form `jo@example.com (Jo Doe)` gives the name.
-    private static func author(of item: XMLNode) -> String? {
-        let creators = item.elements("creator", namespace: dublinCoreNamespace).compactMap(\.trimmedText)
+    /// `dc:creator`, else `author`, whose usual form `jo@example.com (Jo Doe)` gives the name,
+    /// else the podcast's `itunes:author`.
+    private static func author(of item: XMLNode, _ rss: FeedVocabulary) -> String? {
+        let creators = item.elements("creator", in: .dublinCore).compactMap(\.trimmedText)
         if !creators.isEmpty { return creators.map(XMLText.collapsed).joined(separator: ", ") }
-        guard let author = item.firstElement("author")?.trimmedText else { return nil }
+        guard let author = item.firstElement("author", in: rss)?.trimmedText else {
+            return item.firstElement("author", in: .itunes)?.trimmedText.map(XMLText.collapsed)
+        }
         if let open = author.firstIndex(of: "("), let close = author.lastIndex(of: ")"), open < close {
             let name = XMLText.collapsed(String(author[author.index(after: open)..<close]))
             if !name.isEmpty { return name }

@@ -55,9 +55,8 @@ public enum ReadableExtractor {
     private static func extract(
         _ buffer: UnsafeBufferPointer<UInt8>, url: String?, encoding: String?, pass: Pass
     ) throws(FeedError) -> ExtractedPage {
-        guard let document = XMLDocument.parseHTML(buffer, url: url, encoding: encoding), let root = document.root else {
-            throw .emptyDocument
-        }
+        let document = try XMLDocument.parseHTMLDocument(buffer, url: url, encoding: encoding)
+        guard let root = document.root else { throw .emptyDocument }
         let metadata = PageMetadata.read(from: root)
         let body = document.body ?? root
         removeFurniture(below: body, pass: pass)

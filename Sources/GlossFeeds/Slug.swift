@@ -1,28 +1,42 @@
-/// Turns titles into short, safe, ASCII file-name parts: `Café & Crème: 2 recipes` → `cafe-creme-2-recipes`.
+import GlossCore
+
+/// Turns titles and names into short, safe file-name parts: `Café & Crème: 2 recipes` →
+/// `cafe-creme-2-recipes`, `Новости дня` → `новости-дня`, `東京の夜` → `東京の夜`.
 public enum Slug {
     /// The longest slug, in characters; longer ones are cut at a hyphen.
     public static let maximumLength = 60
+    /// The most UTF-8 bytes of a limited slug, so that file names stay well under 255 bytes
+    /// in scripts that take three or more bytes a letter.
+    static let maximumBytes = 150
 
-    /// Lower-case ASCII letters and digits separated by single hyphens; accented Latin letters lose
-    /// their accents and anything else separates words. Never has a leading dot, a slash or a
-    /// hyphen at either end; empty when the title has no usable letters.
-    public static func make(from title: String) -> String {
+    /// Lower-case letters and digits of every script separated by single hyphens; accented Latin
+    /// letters lose their accents (`é` → `e`), anything else separates words. Never has a leading
+    /// dot, a slash or a hyphen at either end; empty when the title has no letters or digits.
+    ///
+    /// - Parameter maximumLength: The longest slug in characters (nil: no limit); a longer one is
+    ///   cut at a hyphen.
+    public static func make(from title: String, maximumLength: Int? = Slug.maximumLength) -> String {
         var out = ""
+        var count = 0
         var pendingHyphen = false
-        for scalar in title.unicodeScalars {
-            // A combining accent belongs to the letter before it.
-            if scalar.properties.generalCategory == .nonspacingMark { continue }
-            let folded = fold(scalar)
+        let limit = maximumLength.map { $0 + 20 } ?? Int.max
+        for character in ArticleText.nfc(title) {
+            let folded = fold(character)
             if folded.isEmpty {
                 pendingHyphen = !out.isEmpty
                 continue
             }
-            if pendingHyphen { out += "-" }
+            if maximumLength != nil, out.utf8.count + folded.utf8.count + 1 > maximumBytes { break }
+            if pendingHyphen {
+                out += "-"
+                count += 1
+            }
             pendingHyphen = false
             out += folded
-            if out.count >= maximumLength + 20 { break }
+            count += folded.count
+            if count >= limit { break }
         }
-        guard out.count > maximumLength else { return out }
+        guard let maximumLength, out.count > maximumLength else { return out }
         let cut = out.prefix(maximumLength)
         if let hyphen = cut.lastIndex(of: "-"), cut.distance(from: cut.startIndex, to: hyphen) >= maximumLength / 2 {
             return String(cut[..<hyphen])
@@ -30,15 +44,21 @@ public enum Slug {
         return String(cut.reversed().drop { $0 == "-" }.reversed())
     }
 
-    /// The ASCII letters or digits a scalar stands for, lower-cased; empty for separators.
-    private static func fold(_ scalar: Unicode.Scalar) -> String {
-        switch scalar.value {
-        case 0x30...0x39, 0x61...0x7A: return String(scalar)
-        case 0x41...0x5A: return String(Unicode.Scalar(scalar.value + 0x20) ?? scalar)
+    /// What a character becomes in a slug: ASCII letters and digits lower-cased, accented Latin
+    /// letters folded to ASCII, other letters and digits lower-cased with their marks; empty for
+    /// separators.
+    private static func fold(_ character: Character) -> String {
+        guard let first = character.unicodeScalars.first else { return "" }
+        switch first.value {
+        case 0x30...0x39, 0x61...0x7A: return String(first)
+        case 0x41...0x5A: return String(Unicode.Scalar(first.value + 0x20) ?? first)
         default: break
         }
-        let lower = String(scalar).lowercased()
-        return latinFolds[lower] ?? ""
+        // A Latin letter with a combining accent the NFC form could not compose: the letter alone.
+        if first.value < 0x80 { return "" }
+        if let latin = latinFolds[String(first).lowercased()] { return latin }
+        guard character.isLetter || character.isNumber else { return "" }
+        return character.lowercased()
     }
 
     private static let latinFolds: [String: String] = {

@@ -6,19 +6,19 @@ import CLibXML2
 /// internal entity is expanded here, one level deep and within a byte budget: a nested reference stays
 /// as written, and an "entity bomb" cannot grow the text beyond the budget.
 enum XMLText {
-    /// The most bytes entity expansions may add to one text.
+    /// The most bytes entity expansions may add to one text of a document without a budget of its own.
     static let entityBudget = 1 << 20
 
     /// The text of `first` and its following siblings, or of `first` alone when `single`.
     static func collect(from first: xmlNodePtr?, document: xmlDocPtr?, single: Bool = false) -> String {
         var bytes: [UInt8] = []
-        var budget = entityBudget
-        append(from: first, document: document, single: single, budget: &budget, to: &bytes)
+        let budget = document.flatMap(XMLDocument.entityBudget(of:)) ?? EntityBudget(limit: entityBudget)
+        append(from: first, document: document, single: single, budget: budget, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func append(
-        from first: xmlNodePtr?, document: xmlDocPtr?, single: Bool = false, budget: inout Int, to bytes: inout [UInt8]
+        from first: xmlNodePtr?, document: xmlDocPtr?, single: Bool = false, budget: EntityBudget, to bytes: inout [UInt8]
     ) {
         var current = first
         while let node = current {
@@ -26,9 +26,9 @@ enum XMLText {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = node.pointee.content { appendCString(content, to: &bytes) }
             case XML_ELEMENT_NODE:
-                append(from: node.pointee.children, document: document, budget: &budget, to: &bytes)
+                append(from: node.pointee.children, document: document, budget: budget, to: &bytes)
             case XML_ENTITY_REF_NODE:
-                appendEntity(node, document: document, budget: &budget, to: &bytes)
+                appendEntity(node, document: document, budget: budget, to: &bytes)
             default:
                 break
             }
@@ -36,14 +36,12 @@ enum XMLText {
         }
     }
 
-    private static func appendEntity(_ node: xmlNodePtr, document: xmlDocPtr?, budget: inout Int, to bytes: inout [UInt8]) {
+    private static func appendEntity(_ node: xmlNodePtr, document: xmlDocPtr?, budget: EntityBudget, to bytes: inout [UInt8]) {
         guard let name = node.pointee.name else { return }
         guard let entity = xmlGetDocEntity(document, name), entity.pointee.etype == XML_INTERNAL_GENERAL_ENTITY,
               let content = entity.pointee.content
         else { return }
-        let length = Int(entity.pointee.length)
-        guard length <= budget else { return }
-        budget -= length
+        guard budget.take(Int(entity.pointee.length)) else { return }
         appendCString(content, to: &bytes)
     }
 
@@ -72,7 +70,10 @@ enum XMLText {
             if scalar.properties.isWhitespace {
                 pendingSpace = !out.isEmpty
             } else if scalar.properties.generalCategory == .control {
-                continue
+                guard let character = Windows1252.character(forControl: scalar) else { continue }
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(character)
             } else {
                 if pendingSpace { out.append(" ") }
                 pendingSpace = false

@@ -78,7 +78,9 @@ import Testing
         #expect(name.unicodeScalars.allSatisfy { $0.isASCII })
         #expect(name.count <= "undated-".count + Slug.maximumLength + ".md".count)
 
-        let untitled = FeedEntry(link: "https://example.com/x", title: "日本語のタイトル")
+        let japanese = FeedEntry(link: "https://example.com/x", title: "日本語のタイトル")
+        #expect(FeedArticleWriter.fileName(for: japanese) == "undated-日本語のタイトル.md")
+        let untitled = FeedEntry(link: "https://example.com/x", title: "✱ ✱ ✱")
         #expect(FeedArticleWriter.fileName(for: untitled).hasPrefix("undated-entry-"))
         #expect(FeedArticleWriter.fileName(for: untitled) == FeedArticleWriter.fileName(for: untitled))
     }

@@ -45,16 +45,27 @@ struct FeedSync: Sendable {
         }
         let parsed: Feed
         do {
-            parsed = try FeedParser.parse(response.body, url: response.finalURL)
+            parsed = try FeedParser.parse(response.body, url: response.finalURL, charset: PageSaver.charset(response.contentType))
         } catch {
             return failing(report, error.description, state: state)
+        }
+        let articles = parsed.entries.map { entry in
+            (entry, FeedArticleWriter.article(for: entry, feedName: feed.displayName, tags: feed.tags))
+        }
+        let size = articles.reduce(0) { $0 + $1.1.utf8.count }
+        let writeLimit = Self.writeLimit(bodyLimit: client.limits.maxBytes)
+        guard size <= writeLimit else {
+            // Entities, or a feed built to multiply itself: nothing is written.
+            let message = "the feed's articles would take \(Self.megabytes(size)), more than the limit of \(Self.megabytes(writeLimit)) (4 × --max-size): nothing written"
+            return failing(report, message, state: state)
         }
         state.etag = response.etag
         state.lastModified = response.lastModified
         state.lastError = nil
+        report.warnings += parsed.warnings
         var allWritten = true
-        for entry in parsed.entries {
-            allWritten = apply(entry, of: feed, to: &state, report: &report) && allWritten
+        for (entry, text) in articles {
+            allWritten = apply(entry, text: text, of: feed, to: &state, report: &report) && allWritten
         }
         if !allWritten {
             // Download the feed again next time, so the entries that could not be written are retried.
@@ -70,9 +81,10 @@ struct FeedSync: Sendable {
 
     /// Writes one entry when it is new or changed and records it in `state`; false when it
     /// should have been written and could not be.
-    private func apply(_ entry: FeedEntry, of feed: FeedSubscription, to state: inout FeedState, report: inout FeedReport) -> Bool {
+    private func apply(
+        _ entry: FeedEntry, text: String, of feed: FeedSubscription, to state: inout FeedState, report: inout FeedReport
+    ) -> Bool {
         let key = entry.dedupKey
-        let text = FeedArticleWriter.article(for: entry, feedName: feed.displayName, tags: feed.tags)
         let hash = ArticleFingerprint.sha256(ofBytes: Array(text.utf8))
         if let known = state.entries[key], Self.isInside(known.file, folder: feed.slug) {
             let path = articlesDirectory + "/" + known.file
@@ -137,6 +149,17 @@ struct FeedSync: Sendable {
             }
         }
         return nil
+    }
+
+    /// The most one feed may write in one fetch: four times what may be downloaded, so that a
+    /// small feed whose entities or repetitions expand it cannot fill the disk.
+    static func writeLimit(bodyLimit: Int) -> Int {
+        4 * bodyLimit
+    }
+
+    static func megabytes(_ bytes: Int) -> String {
+        let tenths = (bytes * 10 + (1 << 19)) >> 20
+        return "\(tenths / 10).\(tenths % 10) MiB"
     }
 
     /// Larger files in a feed's folder are not read to see whether they hold an entry.
