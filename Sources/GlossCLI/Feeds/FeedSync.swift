@@ -9,6 +9,8 @@ import GlossStorage
 /// and parsed successfully.
 struct FeedSync: Sendable {
     var articlesDirectory: String
+    /// `[library] follow-symlinks`: whether writes may follow links leading outside the articles directory.
+    var followsLinks = false
     var states: FeedStateStore
     var client: HTTPClient
     var clock: @Sendable () -> Timestamp = SystemClock.now
@@ -82,7 +84,7 @@ struct FeedSync: Sendable {
                 return true
             }
             do {
-                try ArticleFile.write(text, to: path)
+                try write(text, to: known.file)
             } catch {
                 report.warnings.append("\(known.file) not updated: \(error.description)")
                 return false
@@ -99,7 +101,7 @@ struct FeedSync: Sendable {
         let isTakenOver = ArticleFile.exists(path)
         if !isWritten {
             do {
-                try ArticleFile.write(text, to: path)
+                try write(text, to: file)
             } catch {
                 report.warnings.append("\(file) not written: \(error.description)")
                 return false
@@ -137,6 +139,11 @@ struct FeedSync: Sendable {
             }
         }
         return nil
+    }
+
+    private func write(_ text: String, to relativePath: String) throws(StorageError) {
+        try ArticleFile.write(
+            text, relativePath: relativePath, inArticlesDirectory: articlesDirectory, followingLinks: followsLinks)
     }
 
     /// Larger files in a feed's folder are not read to see whether they hold an entry.

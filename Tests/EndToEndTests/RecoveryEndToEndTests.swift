@@ -1,0 +1,72 @@
+import Foundation
+import Glibc
+import Testing
+
+/// A highlight that cannot be saved when the reader quits (annotations/ not writable): it goes
+/// to a recovery file named on stderr after the terminal is restored, gloss exits 1, and the
+/// next start offers to merge it back.
+@Suite("Recovery of unsaved changes end to end in tmux", .serialized)
+struct RecoveryEndToEndTests {
+    @Test func aChangeThatCannotBeSavedOnQuitIsKeptAndOfferedBack() throws {
+        let tmux = try Tmux()
+        let articles = tmux.home.appendingPathComponent("articles").path
+        let data = tmux.home.appendingPathComponent("data").path
+        let state = tmux.home.appendingPathComponent("state").path
+        try FileManager.default.createDirectory(atPath: articles, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Package.articles + "/binance-world-liberty.txt", toPath: articles + "/sample.txt")
+        for path in [tmux.home.path, articles] { chmod(path, 0o755) }
+        // Permissions do not bind root: the reader runs as an ordinary user that owns data and state.
+        let nobody: UInt32 = 65534
+        for path in [data, state] {
+            mkdir(path, 0o700)
+            if getuid() == 0 { chown(path, nobody, nobody) }
+        }
+        let asUser = getuid() == 0 ? "setpriv --reuid=\(nobody) --regid=\(nobody) --clear-groups " : ""
+        let gloss = "XDG_STATE_HOME=\(Package.quoted(state)) \(asUser)\(Package.quoted(Package.gloss))"
+        let read = "\(gloss) read \(Package.quoted(articles + "/sample.txt"))"
+            + " --articles \(Package.quoted(articles)) --data \(Package.quoted(data))"
+
+        try tmux.type(read)
+        try tmux.waitFor("¶ 1/")
+        try tmux.keys("h")
+        try tmux.waitFor("highlighted ¶ 1")
+        try tmux.keys("Q")
+        try tmux.waitFor("e2e$")
+        chmod(data + "/annotations", 0o500)
+        defer { chmod(data + "/annotations", 0o700) }
+
+        try tmux.type("clear; " + read + "; echo \"exit=$?\"")
+        try tmux.waitFor("¶ 1/")
+        try tmux.keys("j", "j", "h")
+        try tmux.waitFor("not saved: Permission denied")
+        try tmux.keys("Q")
+        let told = try tmux.waitFor("exit=")
+        #expect(told.contains("exit=1"))
+        #expect(told.contains("gloss: 1 annotation change could not be saved (Permission denied"))
+        #expect(told.contains("written to \(state)/gloss/recovery/"))
+        #expect(try tmux.paneValue("#{alternate_on}") == "0")
+        let recovery = state + "/gloss/recovery"
+        let files = try FileManager.default.contentsOfDirectory(atPath: recovery)
+        try #require(files.count == 1)
+        var info = stat()
+        #expect(stat(recovery + "/" + files[0], &info) == 0 && info.st_mode & 0o777 == 0o600)
+
+        // `gloss notes` lists the file; the next start offers it back, and Enter merges it.
+        let notes = "\(gloss) notes --articles \(Package.quoted(articles)) --data \(Package.quoted(data))"
+        try tmux.type("clear; " + notes)
+        try tmux.waitFor("Unsaved changes kept for recovery")
+        chmod(data + "/annotations", 0o700)
+        try tmux.type("clear; " + read)
+        try tmux.waitFor("Merge them back into your notes now? [Y/n]")
+        try tmux.keys("Enter")
+        try tmux.waitFor("¶ 1/")
+        try tmux.keys("Q")
+        let merged = try tmux.waitFor("e2e$")
+        #expect(merged.contains("merged 1 change back"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: recovery).isEmpty)
+        try tmux.type("clear; " + notes)
+        let after = try tmux.waitFor("annotations in 1 article")
+        #expect(after.contains("2 annotations in 1 article."))
+        #expect(!after.contains("Unsaved changes kept"))
+    }
+}
