@@ -2,11 +2,12 @@ import Foundation
 import Glibc
 import Testing
 
-/// A highlight that cannot be saved when the reader quits (annotations/ not writable): it goes
-/// to a recovery file named on stderr after the terminal is restored, gloss exits 1, and the
-/// next start offers to merge it back.
-@Suite("Recovery of unsaved changes end to end in tmux", .serialized)
-struct RecoveryEndToEndTests {
+/// Notes the reader used to lose without a word, in the real binary: a highlight that cannot be
+/// saved when the reader quits (annotations/ not writable) goes to a recovery file named on
+/// stderr after the terminal is restored, gloss exits 1, and the next start offers to merge it
+/// back; damaged files set aside are told on the library's status line.
+@Suite("Kept changes end to end in tmux", .serialized)
+struct KeptChangesEndToEndTests {
     @Test func aChangeThatCannotBeSavedOnQuitIsKeptAndOfferedBack() throws {
         let tmux = try Tmux()
         let articles = tmux.home.appendingPathComponent("articles").path
@@ -70,5 +71,30 @@ struct RecoveryEndToEndTests {
         let after = try tmux.waitFor("annotations in 1 article")
         #expect(after.contains("2 annotations in 1 article."))
         #expect(!after.contains("Unsaved changes kept"))
+    }
+
+    @Test func theLibraryTellsWhenItSetsDamagedNotesAside() throws {
+        let tmux = try Tmux(width: 160)
+        let articles = tmux.home.appendingPathComponent("articles").path
+        let data = tmux.home.appendingPathComponent("data").path
+        try FileManager.default.createDirectory(atPath: articles, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Package.articles + "/binance-world-liberty.txt", toPath: articles + "/sample.txt")
+        let gloss = "\(Package.quoted(Package.gloss)) --articles \(Package.quoted(articles)) --data \(Package.quoted(data))"
+        let annotate = "\(Package.quoted(Package.gloss)) annotate sample.txt --paragraph 1 --articles \(Package.quoted(articles)) --data \(Package.quoted(data))"
+        // The shell computes the marker, so the typed line itself never matches it.
+        try tmux.type("\(annotate) && \(annotate) && echo annotated-$((40+2))")
+        try tmux.waitFor("annotated-42")
+        // Both the file and its backup are damaged.
+        let directory = data + "/annotations"
+        let json = try #require(try FileManager.default.contentsOfDirectory(atPath: directory).first { $0.hasSuffix(".json") })
+        try "{\"schemaVersion\": 1, \"art".write(toFile: directory + "/" + json, atomically: false, encoding: .utf8)
+        try "garbage".write(toFile: directory + "/" + json + ".bak", atomically: false, encoding: .utf8)
+
+        try tmux.type("clear; " + gloss)
+        let screen = try tmux.waitFor("could not be read").replacingOccurrences(of: "\n", with: "")
+        #expect(screen.contains("✎ ?"))
+        #expect(screen.contains(json))
+        try tmux.keys("q")
+        try tmux.waitFor("e2e$")
     }
 }
