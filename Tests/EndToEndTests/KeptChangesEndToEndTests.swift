@@ -97,4 +97,38 @@ struct KeptChangesEndToEndTests {
         try tmux.keys("q")
         try tmux.waitFor("e2e$")
     }
+
+    @Test func anEditOfANoteDeletedInAnotherReaderIsKeptAsANewNote() throws {
+        let readerA = try Tmux(width: 120)
+        let readerB = try Tmux(width: 120)
+        let root = readerA.home.path
+        let articles = root + "/articles"
+        let data = root + "/data"
+        try FileManager.default.createDirectory(atPath: articles, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Package.articles + "/binance-world-liberty.txt", toPath: articles + "/sample.txt")
+        let options = " --articles \(Package.quoted(articles)) --data \(Package.quoted(data))"
+        let gloss = Package.quoted(Package.gloss)
+        try readerA.type("\(gloss) annotate sample.txt --paragraph 1 --note first\(options) && echo annotated-$((40+2))")
+        try readerA.waitFor("annotated-42")
+        try readerA.type("clear; \(gloss) read sample.txt\(options)")
+        try readerA.waitFor("Notes 1")
+        // Reader B removes the highlight while A still shows it.
+        try readerB.type("\(gloss) read sample.txt\(options)")
+        try readerB.waitFor("Notes 1")
+        try readerB.keys("h")
+        try readerB.waitFor("removed the highlight on ¶ 1")
+        try readerB.keys("Q")
+        try readerB.waitFor("e2e$")
+        // A edits the note it still shows: the edit must not vanish under B's deletion.
+        try readerA.keys("a")
+        try readerA.waitFor("first")
+        try readerA.keys("!", "Enter")
+        let told = try readerA.waitFor("deleted elsewhere")
+        #expect(told.contains("this note had been deleted elsewhere; your edit was kept as a new note"))
+        try readerA.keys("Q")
+        try readerA.waitFor("e2e$")
+        try readerA.type("clear; \(gloss) notes\(options)")
+        let notes = try readerA.waitFor("annotation in 1 article")
+        #expect(notes.contains("first!"))
+    }
 }
