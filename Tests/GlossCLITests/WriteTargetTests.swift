@@ -60,18 +60,19 @@ struct WriteTargetTests {
     @Test func anExportOntoACharacterDeviceWritesIntoItAndKeepsTheDevice() throws {
         let world = try World()
         #expect(try world.run(["annotate", "harbor.md", "--paragraph", "2"]).status == 0)
-        // A copy of /dev/null's node (needs root) and /dev/full itself, which is only written to.
-        let device = world.root + "/null-device"
-        let made = mknod(device, S_IFCHR | 0o666, dev_t(0x103)) == 0
-        if made {
-            let export = try world.run(["export", "harbor.md", "--output", device])
+        // Copies of the nodes of /dev/null and /dev/full (making them needs root), never the real
+        // ones: before the fix an export replaced its target, and as root that would be /dev's.
+        let null = world.root + "/null-device"
+        let full = world.root + "/full-device"
+        if mknod(null, S_IFCHR | 0o666, dev_t(0x103)) == 0, mknod(full, S_IFCHR | 0o666, dev_t(0x107)) == 0 {
+            let export = try world.run(["export", "harbor.md", "--output", null])
             #expect(export.status == 0, "\(export.err)")
-            #expect(world.fileType(device) == S_IFCHR)
+            #expect(world.fileType(null) == S_IFCHR)
+            let refused = try world.run(["export", "harbor.md", "--output", full])
+            #expect(refused.status == 1)
+            #expect(refused.err.contains("export not written: Cannot write \(full): no space left on the disk"))
+            #expect(world.fileType(full) == S_IFCHR)
         }
-        let full = try world.run(["export", "harbor.md", "--output", "/dev/full"])
-        #expect(full.status == 1)
-        #expect(full.err.contains("export not written: Cannot write /dev/full: no space left on the disk"))
-        #expect(world.fileType("/dev/full") == S_IFCHR)
         #expect(ExportFile.target(of: "/dev/stdout") == .stream)
         #expect(ExportFile.target(of: "/dev/null") == .stream)
         #expect(ExportFile.target(of: world.root + "/new.md") == .file)
