@@ -194,7 +194,12 @@ public final class App {
             case .saveAnnotations(let path, let changes):
                 switch services.saveAnnotations(relativePath: path, changes: changes) {
                 case .success(let stored):
-                    unsavedAnnotations[path] = nil
+                    // Changes kept from an earlier reader of this article stay until a save carries them.
+                    if let pending = unsavedAnnotations[path] {
+                        let sent = Set(changes)
+                        let left = pending.changes.filter { !sent.contains($0) }
+                        unsavedAnnotations[path] = left.isEmpty ? nil : (left, pending.failure)
+                    }
                     dispatch(.annotationsSaved(relativePath: path, stored: stored))
                     showNotices()
                 case .failure(let failure):
