@@ -154,4 +154,30 @@ struct CommandOutputTests {
         // The same commands succeed when stdout can be written.
         #expect(try world.run(["notes", "--json"]).status == 0)
     }
+
+    /// The case as found: `notes --json > f` on a full disk kept the first 4,096 bytes and exited 0.
+    @Test(.enabled(if: SmallDisk.canMount, "mounting a tmpfs is not permitted here"))
+    func anOutputCutShortByAFullDiskIsAnError() throws {
+        let world = try HostileWorld()
+        for index in 0..<12 {
+            let note = "note \(index) " + String(repeating: "words ", count: 60)
+            #expect(try world.run(["annotate", world.fileName, "--paragraph", "2", "--note", note]).status == 0)
+        }
+        let complete = try world.run(["notes", "--json"])
+        #expect(complete.out.utf8.count > 8192)
+        let disk = try SmallDisk(at: world.root + "/disk")
+        defer { disk.unmount() }
+        disk.fill()
+        // One page free: the first 4,096 bytes fit, the rest does not.
+        var info = stat()
+        #expect(stat(disk.filler, &info) == 0)
+        #expect(truncate(disk.filler, info.st_size - 4096) == 0)
+        let output = disk.path + "/notes.json"
+        #expect(FileManager.default.createFile(atPath: output, contents: nil))
+        let cut = try world.run(["notes", "--json"], stdout: output)
+        #expect(cut.status == 1)
+        #expect(cut.err.contains("cannot write to standard output: No space left on device"))
+        let kept = FileManager.default.contents(atPath: output)?.count ?? 0
+        #expect(kept < complete.out.utf8.count)
+    }
 }
