@@ -10,22 +10,12 @@ import Testing
 struct KeptChangesEndToEndTests {
     @Test func aChangeThatCannotBeSavedOnQuitIsKeptAndOfferedBack() throws {
         let tmux = try Tmux()
-        let articles = tmux.home.appendingPathComponent("articles").path
-        let data = tmux.home.appendingPathComponent("data").path
         let state = tmux.home.appendingPathComponent("state").path
-        try FileManager.default.createDirectory(atPath: articles, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: Package.articles + "/binance-world-liberty.txt", toPath: articles + "/sample.txt")
-        for path in [tmux.home.path, articles] { chmod(path, 0o755) }
-        // Permissions do not bind root: the reader runs as an ordinary user that owns data and state.
-        let nobody: UInt32 = 65534
-        for path in [data, state] {
-            mkdir(path, 0o700)
-            if getuid() == 0 { chown(path, nobody, nobody) }
-        }
-        let asUser = getuid() == 0 ? "setpriv --reuid=\(nobody) --regid=\(nobody) --clear-groups " : ""
-        let gloss = "XDG_STATE_HOME=\(Package.quoted(state)) \(asUser)\(Package.quoted(Package.gloss))"
-        let read = "\(gloss) read \(Package.quoted(articles + "/sample.txt"))"
-            + " --articles \(Package.quoted(articles)) --data \(Package.quoted(data))"
+        let library = try OrdinaryUserLibrary(in: tmux, ownedByUser: [state])
+        let (articles, data) = (library.articles, library.data)
+        let environment = "XDG_STATE_HOME=\(Package.quoted(state)) "
+        let gloss = environment + library.asUser + Package.quoted(Package.gloss)
+        let read = library.readCommand(environment: environment)
 
         try tmux.type(read)
         try tmux.waitFor("¶ 1/")

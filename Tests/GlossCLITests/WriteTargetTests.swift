@@ -31,6 +31,16 @@ struct WriteTargetTests {
             return path
         }
 
+        /// A feeds.toml with one feed of that name, served by a local server (keep it running).
+        func serveFeed(named name: String) throws -> (feeds: String, server: LocalHTTPServer) {
+            let routes = FeedRoutes()
+            let server = try routes.server()
+            routes.set("/feed.xml", .init(body: FeedFixtures.rss([FeedFixtures.tide])))
+            let feeds = root + "/feeds.toml"
+            try "[[feed]]\nurl = \"\(server.url("/feed.xml"))\"\nname = \"\(name)\"\n".write(toFile: feeds, atomically: true, encoding: .utf8)
+            return (feeds, server)
+        }
+
         func fileType(_ path: String) -> mode_t? {
             var info = stat()
             return lstat(path, &info) == 0 ? info.st_mode & S_IFMT : nil
@@ -98,11 +108,8 @@ struct WriteTargetTests {
 
     @Test func fetchRefusesToWriteThroughAFeedFolderLinkedOutside() throws {
         let world = try World()
-        let routes = FeedRoutes()
-        let server = try routes.server()
-        routes.set("/feed.xml", .init(body: FeedFixtures.rss([FeedFixtures.tide])))
-        let feeds = world.root + "/feeds.toml"
-        try "[[feed]]\nurl = \"\(server.url("/feed.xml"))\"\nname = \"Linked\"\n".write(toFile: feeds, atomically: true, encoding: .utf8)
+        let (feeds, server) = try world.serveFeed(named: "Linked")
+        defer { server.stop() }
         symlink(world.outside, world.articles + "/linked")
         let refused = try world.run(["fetch", "--feeds", feeds, "--timeout", "10"])
         #expect(refused.out.contains("a symbolic link leads outside the articles directory"), "\(refused.out)")
@@ -111,11 +118,8 @@ struct WriteTargetTests {
 
     @Test func aFetchRemovesStaleTemporariesButNotFreshOrLockedOnes() throws {
         let world = try World()
-        let routes = FeedRoutes()
-        let server = try routes.server()
-        routes.set("/feed.xml", .init(body: FeedFixtures.rss([FeedFixtures.tide])))
-        let feeds = world.root + "/feeds.toml"
-        try "[[feed]]\nurl = \"\(server.url("/feed.xml"))\"\nname = \"Harbor News\"\n".write(toFile: feeds, atomically: true, encoding: .utf8)
+        let (feeds, server) = try world.serveFeed(named: "Harbor News")
+        defer { server.stop() }
         let folder = world.articles + "/harbor-news"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         // What `kill -9` during a fetch leaves: a hidden temporary beside the article it was for.
