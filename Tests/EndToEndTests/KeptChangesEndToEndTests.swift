@@ -121,4 +121,32 @@ struct KeptChangesEndToEndTests {
         let notes = try readerA.waitFor("annotation in 1 article")
         #expect(notes.contains("first!"))
     }
+
+    @Test func aTerminatingSignalAfterAFailedSaveKeepsTheChangeToo() throws {
+        let tmux = try Tmux()
+        let state = tmux.home.appendingPathComponent("state").path
+        let library = try OrdinaryUserLibrary(in: tmux, ownedByUser: [state])
+        let read = library.readCommand(environment: "XDG_STATE_HOME=\(Package.quoted(state)) ")
+        try tmux.type(read)
+        try tmux.waitFor("¶ 1/")
+        try tmux.keys("h")
+        try tmux.waitFor("highlighted ¶ 1")
+        try tmux.keys("Q")
+        try tmux.waitFor("e2e$")
+        chmod(library.data + "/annotations", 0o500)
+        defer { chmod(library.data + "/annotations", 0o700) }
+
+        try tmux.type("clear; " + read + "; echo \"exit=$?\"")
+        try tmux.waitFor("¶ 1/")
+        try tmux.keys("j", "j", "h")
+        try tmux.waitFor("not saved: Permission denied")
+        let pid = try #require(try tmux.shellChild(), "gloss is not running under the shell")
+        #expect(kill(pid, SIGTERM) == 0)
+        let told = try tmux.waitFor("exit=").replacingOccurrences(of: "\n", with: "")
+        // Ended by the signal itself, once the change was kept and told.
+        #expect(told.contains("exit=143"))
+        #expect(told.contains("1 annotation change could not be saved (Permission denied"))
+        #expect(told.contains("written to \(state)/gloss/recovery/"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: state + "/gloss/recovery").count == 1)
+    }
 }
