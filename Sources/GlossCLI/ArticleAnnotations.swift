@@ -14,7 +14,12 @@ final class ArticleAnnotations {
     private(set) var file: AnnotationFile
     /// What the user should be told: damaged files set aside, read-only files, re-anchoring results.
     private(set) var messages: [String]
+    /// What the last `apply` did that the user must hear about (an edit kept as a new note); the
+    /// caller takes them.
+    var notices: [String] = []
     var isReadOnly: Bool
+    /// Ids for annotations this session creates itself.
+    var newID: () -> String = { UUID().uuidString }
 
     private let store: any AnnotationStoring
     /// Re-anchored copies not yet on disk (the write-back failed); sent with the next save.
@@ -67,6 +72,16 @@ final class ArticleAnnotations {
         // Pending re-anchored copies go first so that a change to the same annotation wins the merge.
         let all = unsavedAnchors.map(AnnotationChange.upsert) + changes
         var saved = try store.apply(all, to: identity, anchoredOn: text.text)
+        let revived = Self.editsLostToDeletion(changes, in: saved, newID: newID)
+        if !revived.isEmpty {
+            // Another process deleted what was just edited: the tombstone stays (its deletion was
+            // meant), and the edit is kept as a new annotation instead of vanishing in the merge.
+            saved = try store.apply(revived.map(AnnotationChange.upsert), to: identity, anchoredOn: text.text)
+            notices.append(
+                revived.count == 1
+                    ? "this note had been deleted elsewhere; your edit was kept as a new note"
+                    : "\(revived.count) notes had been deleted elsewhere; your edits were kept as new notes")
+        }
         // Merges never drop an id, so one held here but missing from the result means the file
         // vanished (its data directory deleted while gloss ran): write back what memory still holds.
         let stored = Set(saved.annotations.map(\.id))
@@ -80,6 +95,24 @@ final class ArticleAnnotations {
             currentAnchors[change.annotation.id] = change.annotation.anchor
         }
         return file
+    }
+
+    /// Edits in `changes` (the last change of an id being an upsert of a live copy) that the
+    /// merge buried under another process's tombstone, as copies with fresh ids.
+    static func editsLostToDeletion(
+        _ changes: [AnnotationChange], in saved: AnnotationFile, newID: () -> String
+    ) -> [Annotation] {
+        var last: [String: AnnotationChange] = [:]
+        for change in changes { last[change.annotation.id] = change }
+        let buried = Set(saved.annotations.filter(\.deleted).map(\.id))
+        return changes.compactMap { change -> Annotation? in
+            guard case .upsert(let edited) = change, !edited.deleted, buried.contains(edited.id),
+                  last[edited.id] == change
+            else { return nil }
+            var copy = edited
+            copy.id = newID()
+            return copy
+        }
     }
 
     private func reanchor() {

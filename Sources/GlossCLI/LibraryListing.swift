@@ -10,7 +10,7 @@ enum LibraryListing {
             [
                 item.title, item.source ?? "", item.date ?? "", item.problem == nil ? String(item.words) : "",
                 item.problem == nil ? String(item.minutes) : "", item.progress.map { "\($0)%" } ?? "-",
-                String(item.annotationCount), item.relativePath + (item.problem.map { " (\($0))" } ?? ""),
+                item.annotationCountText, item.relativePath + (item.problem.map { " (\($0))" } ?? ""),
             ].map(TerminalSafe.visible)
         }
         let all = [header] + rows
@@ -42,6 +42,8 @@ enum LibraryListing {
         var minutes: Int
         var progress: Int?
         var annotations: Int
+        /// Set when the annotations could not be read (`annotations` is then 0 but unknown).
+        var annotationProblem: String?
         var problem: String?
     }
 
@@ -50,7 +52,9 @@ enum LibraryListing {
             Row(
                 file: $0.relativePath, title: $0.title, author: $0.author, source: $0.source, date: $0.date,
                 tags: $0.tags, words: $0.words, minutes: $0.minutes, progress: $0.progress,
-                annotations: $0.annotationCount, problem: $0.problem)
+                annotations: $0.annotationCount,
+                annotationProblem: $0.annotationsUnreadable ? "annotations could not be read (set aside; see gloss notes)" : nil,
+                problem: $0.problem)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -18,6 +18,7 @@ extension LiveServices {
                 article: article, relativePath: relativePath, store: annotationStore,
                 articlesDirectory: workspace.paths.articles)
             sessions[relativePath] = session
+            noteSetAside(except: session.messages)
             return LoadedAnnotations(
                 annotations: session.file.annotations, text: session.text, isReadOnly: session.isReadOnly,
                 messages: session.messages)
@@ -34,7 +35,10 @@ extension LiveServices {
             return .failure(ServiceFailure("the annotations of \(relativePath) are not open"))
         }
         do {
-            return .success(try session.apply(changes).annotations)
+            let stored = try session.apply(changes).annotations
+            notices += session.notices
+            session.notices = []
+            return .success(stored)
         } catch {
             return .failure(ServiceFailure(error.description))
         }

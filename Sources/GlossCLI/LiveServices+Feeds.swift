@@ -13,7 +13,9 @@ extension LiveServices {
         }
         guard !file.feeds.isEmpty else { return ServiceFailure(FeedsFileError.noFeeds(file: file.path).description) }
         feedNames = Self.feedNames(file)
-        let fetcher = FeedFetcher(articlesDirectory: workspace.paths.articles, dataDirectory: workspace.paths.data)
+        let fetcher = FeedFetcher(
+            articlesDirectory: workspace.paths.articles, dataDirectory: workspace.paths.data,
+            followsLinks: workspace.config.library.followSymlinks)
         let updates = fetchUpdates
         let feeds = file.feeds
         updates.append(.progress(done: 0, total: feeds.count, current: feeds.first?.displayName))

@@ -17,6 +17,8 @@ final class LiveServices: ReaderServices {
     var feedNames: [String: String]?
     /// News from a background feed fetch (`R`) for the run loop.
     let fetchUpdates = FeedFetchUpdates()
+    /// What to tell the user that no result carries (see `takeNotices`).
+    var notices: [String] = []
 
     init(workspace: Workspace, paragraphOverride: Int? = nil) {
         self.workspace = workspace
@@ -39,24 +41,36 @@ final class LiveServices: ReaderServices {
         let store = AnnotationStore(dataDirectory: workspace.paths.data)
         // One directory listing decides which articles have a file at all, so unannotated ones cost nothing.
         let stored = Set((try? FileManager.default.contentsOfDirectory(atPath: store.annotationsDirectory)) ?? [])
-        func annotationCount(_ path: String) -> Int {
+        /// nil when the annotations could not be read (damaged, set aside, nothing restored).
+        func annotationCount(_ path: String) -> Int? {
             let location = store.location(of: path)
-            guard stored.contains(String(location.split(separator: "/").last ?? "")) else { return 0 }
+            guard stored.contains(String(location.split(separator: "/").last ?? "")) else {
+                return store.hasUnreadableAnnotations(path, names: stored) ? nil : 0
+            }
             let identity = ArticleIdentity(path: path, title: "", fingerprint: "")
-            return (try? store.load(identity))?.liveAnnotations.count ?? 0
+            guard let file = try? store.load(identity) else { return nil }
+            // Nothing shown but something said: the file was set aside with nothing to restore, or is blocked.
+            if file.liveAnnotations.isEmpty, !file.messages.isEmpty,
+               file.isReadOnly || !FileManager.default.fileExists(atPath: location) {
+                return nil
+            }
+            return file.liveAnnotations.count
         }
         let names = feedNames ?? loadFeedNames()
         feedNames = names
-        return .success(entries.map { entry in
+        return .success(entries.map { entry -> LibraryItem in
             // Articles in a folder are grouped under it: a feed's name, or the folder's own name.
             let folder = entry.relativePath.split(separator: "/", maxSplits: 1).count > 1
                 ? entry.relativePath.split(separator: "/", maxSplits: 1).first.map(String.init) : nil
-            return LibraryItem(
+            let count = annotationCount(entry.relativePath)
+            var item = LibraryItem(
                 relativePath: entry.relativePath, title: entry.title, author: entry.author, source: entry.source,
                 date: entry.date, tags: entry.tags, words: entry.wordCount, minutes: entry.minutes,
                 progress: positions[entry.relativePath].map { $0.percent ?? 0 },
-                annotationCount: annotationCount(entry.relativePath),
+                annotationCount: count ?? 0,
                 problem: entry.problem, group: folder.map { names[$0] ?? $0 })
+            item.annotationsUnreadable = count == nil
+            return item
         })
     }
 
@@ -97,6 +111,17 @@ final class LiveServices: ReaderServices {
         return .success(OpenedArticle(
             relativePath: relativePath, article: article, savedFocus: focus, annotationsPending: true,
             isPartial: isPartial))
+    }
+
+    func takeNotices() -> [String] {
+        let all = notices + SetAsideLog.drain()
+        notices = []
+        return all
+    }
+
+    /// Keeps what storage set aside for the status line, except what `told` already says.
+    func noteSetAside(except told: [String]) {
+        notices += SetAsideLog.drain().filter { message in !told.contains { $0.contains(message) } }
     }
 
     func saveReadingPosition(relativePath: String, block: Int, percent: Int) -> ServiceFailure? {

@@ -53,6 +53,14 @@ struct NotesExporter {
         }
     }
 
+    /// Several articles as one stream that may reach a terminal (stdout, a pipe, a device):
+    /// control and bidi characters written as escapes that decode to the same text (`\u202E`
+    /// in JSON, `&#8238;` in Markdown), as `notes --json` and `list --json` write them.
+    func stream(_ documents: [ExportDocument]) -> String {
+        let text = render(documents)
+        return format == .json ? JSONOutput.terminalSafe(text) : JSONOutput.terminalSafeMarkdown(text)
+    }
+
     /// `<slug>.md` (or `.jsonld`): the article's path without its extension, in lowercase
     /// letters and digits of any script joined by `-`, so files in subfolders don't collide.
     func fileName(for document: ExportDocument) -> String {

@@ -63,6 +63,17 @@ enum NotesReport {
         return Truncate.toWidth(TerminalSafe.visible(words.joined(separator: " ")), width)
     }
 
+    static let setAsideHeading = "Set aside as damaged (not read; repair or delete them):"
+    static let recoveryHeading = "Unsaved changes kept for recovery (gloss offers to merge them back when it starts):"
+
+    /// Files the user must know about, after the listing, under `heading`; empty when there are none.
+    static func files(_ paths: [String], heading: String) -> String {
+        guard !paths.isEmpty else { return "" }
+        var out = "\n" + heading + "\n"
+        for path in paths { out += "  " + TerminalSafe.visible(path) + "\n" }
+        return out
+    }
+
     /// `2024-05-01 12:34 UTC`.
     static func readable(_ time: Timestamp) -> String {
         let iso = time.description

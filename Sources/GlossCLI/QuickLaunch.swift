@@ -39,8 +39,8 @@ public enum QuickLaunch {
                     startup: [.openArticle(relativePath: located.key)], paragraph: paragraph)
             }
         } catch {
-            FileHandle.standardError.write(Data("gloss: \(error.description)\n".utf8))
-            exit(error.exitCode)
+            Console.message(error.description)
+            exit(Console.finish(status: error.exitCode))
         }
         return true
     }

@@ -7,8 +7,8 @@ func reportingFailures(_ body: () throws(CLIError) -> Void) throws {
     do {
         try body()
     } catch {
-        // Messages quote file names and article text: show their control characters, never send them.
-        FileHandle.standardError.write(Data("gloss: \(TerminalSafe.visible(error.description))\n".utf8))
+        // Messages quote file names and article text: `Console` shows their control characters, never sends them.
+        Console.message(error.description)
         throw ExitCode(error.exitCode)
     }
 }
@@ -20,9 +20,7 @@ func printingOutput(
 ) throws {
     try reportingFailures { () throws(CLIError) in
         let workspace = try Workspace.make(global)
-        let out = try output(workspace) { message in
-            FileHandle.standardError.write(Data("gloss: \(TerminalSafe.visible(message))\n".utf8))
-        }
-        print(out, terminator: "")
+        let out = try output(workspace) { message in Console.message(message) }
+        Console.out(out)
     }
 }

@@ -6,6 +6,8 @@ import GlossTUI
 /// Runs the TUI on the real terminal and gives the terminal back on every exit path.
 enum TerminalSession {
     static func run(workspace: Workspace, screen: ScreenKind, startup: [Effect], paragraph: Int? = nil) throws(CLIError) {
+        // Changes an earlier run could not save are offered back before the screen is taken.
+        UnsavedRecovery.offerMerge(workspace)
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal(useColor: workspace.useColor)
@@ -21,16 +23,21 @@ enum TerminalSession {
         let app = App(state: state, terminal: terminal, services: services)
         app.run(startup: startup)
         terminal.stop()
-        if let failure = app.state.message, failure.isError, app.state.reader == nil, screen == .reader {
-            throw .failed(failure.text)
-        }
+        // Now that the terminal is restored: changes that could not be saved are kept and told.
+        let recovery = UnsavedRecovery.keep(
+            app.unsavedAnnotations, sessions: services.sessions, environment: workspace.environment)
         let signal = NcursesTerminal.signalReceived
         if signal != 0 {
+            if let recovery { Console.message(recovery) }
             // End by the same signal, now that the terminal is restored, so that a calling shell
             // or script sees what happened (a loop in a script stops on SIGINT).
             Glibc.signal(signal, SIG_DFL)
             raise(signal)
             exit(128 + signal)
+        }
+        if let recovery { throw .failed(recovery) }
+        if let failure = app.state.message, failure.isError, app.state.reader == nil, screen == .reader {
+            throw .failed(failure.text)
         }
     }
 }

@@ -34,11 +34,14 @@ public enum ArticleFile {
         guard let root = LibraryScanner.realPath(directory) else { throw SystemCall.lastError(path: directory, operation: "open") }
         guard let resolved = LibraryScanner.realPath(path) else { throw SystemCall.lastError(path: path, operation: "open") }
         guard root == "/" || resolved == root || resolved.hasPrefix(root + "/") else {
-            throw .io(
-                path: path, operation: "open",
-                reason: "a symbolic link leads outside the articles directory (to \(resolved)); "
-                    + "set follow-symlinks = true under [library] in the config to allow it")
+            throw .io(path: path, operation: "open", reason: linkOutsideReason(to: resolved))
         }
         return resolved
+    }
+
+    /// Why a path is refused, reading or writing, when a link takes it outside the articles directory.
+    static func linkOutsideReason(to resolved: String) -> String {
+        "a symbolic link leads outside the articles directory (to \(resolved)); "
+            + "set follow-symlinks = true under [library] in the config to allow it"
     }
 }

@@ -36,6 +36,9 @@ enum AtomicFile {
     static func writeDurably(_ bytes: [UInt8], to path: String, mode: mode_t? = 0o600) throws(StorageError) {
         let fd = SystemCall.retrying { open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode == nil ? 0o666 : 0o600) }
         guard fd >= 0 else { throw SystemCall.lastError(path: path, operation: "create") }
+        // Held until the file is closed (or the process dies): tells `removeStaleTemporaries`
+        // that this temporary file is still being written.
+        _ = flock(fd, LOCK_EX | LOCK_NB)
         do throws(StorageError) {
             // The umask may have narrowed the mode; make it exactly what was asked whatever it is.
             if let mode, fchmod(fd, mode) != 0 {
@@ -79,6 +82,27 @@ enum AtomicFile {
         if SystemCall.retrying({ fsync(fd) }) != 0 && errno != EINVAL {
             throw SystemCall.lastError(path: directory, operation: "sync")
         }
+    }
+
+    /// Temporary files in `directory` left by a writer killed mid-write (`kill -9` during a
+    /// fetch): hidden `.NAME.tmp-…` files older than `minimumAge` seconds that no process holds
+    /// locked. Removed; returns how many. For folders without a lock file, such as feed folders.
+    @discardableResult
+    static func removeStaleTemporaries(in directory: String, minimumAge: Int = 60, now: time_t = time(nil)) -> Int {
+        var removed = 0
+        for name in SecureDirectory.entries(of: directory) where name.hasPrefix(".") && name.contains(".tmp-") {
+            let path = directory + "/" + name
+            guard let info = SystemCall.linkStatus(path), SystemCall.isRegularFile(info),
+                  now - info.st_mtim.tv_sec >= minimumAge
+            else { continue }
+            let fd = SystemCall.retrying { open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC) }
+            guard fd >= 0 else { continue }
+            defer { close(fd) }
+            // Locked: a live writer still has it open.
+            guard flock(fd, LOCK_EX | LOCK_NB) == 0 else { continue }
+            if unlink(path) == 0 { removed += 1 }
+        }
+        return removed
     }
 
     /// Removes temporary files for `path` left behind by a process that was killed mid-write.

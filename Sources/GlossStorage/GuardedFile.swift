@@ -70,7 +70,9 @@ struct GuardedFile {
             }
         } catch {
             if recovered == nil {
-                return blocked(reason: problem(in: bytes, parse), because: error)
+                let read: GuardedRead<Document> = blocked(reason: problem(in: bytes, parse), because: error)
+                for message in read.messages { SetAsideLog.record(message) }
+                return read
             }
         }
         guard let recovered else { return GuardedRead(exists: true) }
@@ -79,6 +81,16 @@ struct GuardedFile {
 
     /// Reads and parses the file; the caller holds the lock, so damage is dealt with here.
     func readHoldingLock<Document>(
+        _ parse: ([UInt8]) throws(DocumentProblem) -> Document
+    ) throws(StorageError) -> GuardedRead<Document> {
+        let read = try readRecovering(parse)
+        // Anything said here means data was set aside (or could not be): never only in a
+        // return value a caller might drop.
+        for message in read.messages { SetAsideLog.record(message) }
+        return read
+    }
+
+    private func readRecovering<Document>(
         _ parse: ([UInt8]) throws(DocumentProblem) -> Document
     ) throws(StorageError) -> GuardedRead<Document> {
         guard let bytes = try FileIO.readIfPresent(path, limit: Self.sizeLimit) else {
@@ -165,7 +177,7 @@ struct GuardedFile {
     }
 
     private func blocked<Document>(reason: String, because error: StorageError) -> GuardedRead<Document> {
-        GuardedRead(
+        return GuardedRead(
             messages: [
                 "\(path) could not be read (\(reason)) and could not be moved aside (\(error)). "
                     + "It was left as it is; changes will not be saved until it is repaired or removed."

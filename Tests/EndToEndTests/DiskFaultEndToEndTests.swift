@@ -8,18 +8,10 @@ import Testing
 struct DiskFaultEndToEndTests {
     @Test func aReadOnlyDataDirectoryKeepsTheHighlightAndSavesItLater() throws {
         let tmux = try Tmux()
-        let articles = tmux.home.appendingPathComponent("articles").path
-        let data = tmux.home.appendingPathComponent("data").path
-        try FileManager.default.createDirectory(atPath: articles, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: Package.articles + "/binance-world-liberty.txt", toPath: articles + "/sample.txt")
-        for path in [tmux.home.path, articles] { chmod(path, 0o755) }
-        // Permissions do not bind root: the reader runs as an ordinary user that owns the data.
-        let nobody: UInt32 = 65534
-        mkdir(data, 0o700)
-        if getuid() == 0 { chown(data, nobody, nobody) }
-        let asUser = getuid() == 0 ? "setpriv --reuid=\(nobody) --regid=\(nobody) --clear-groups " : ""
-        let command = "\(asUser)\(Package.quoted(Package.gloss)) read \(Package.quoted(articles + "/sample.txt"))"
-            + " --articles \(Package.quoted(articles)) --data \(Package.quoted(data))"
+        let library = try OrdinaryUserLibrary(in: tmux)
+        let (articles, data) = (library.articles, library.data)
+        let nobody = OrdinaryUserLibrary.nobody
+        let command = library.readCommand()
 
         try tmux.type(command)
         try tmux.waitFor("¶ 1/")

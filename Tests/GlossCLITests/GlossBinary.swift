@@ -20,7 +20,8 @@ enum GlossBinary {
 
     static func run(
         _ arguments: [String], articles: String, data: String, config: String? = nil,
-        asOrdinaryUser: Bool = false, fileSizeLimitKiB: Int? = nil, umask: String? = nil
+        asOrdinaryUser: Bool = false, fileSizeLimitKiB: Int? = nil, umask: String? = nil,
+        stdout: String? = nil, environment extra: [String: String] = [:]
     ) throws -> Result {
         var argv = [path] + arguments
         if let fileSizeLimitKiB {
@@ -40,6 +41,7 @@ enum GlossBinary {
             "HOME": "/nonexistent", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin",
         ]
         if let config { environment["GLOSS_CONFIG"] = config }
+        for (key, value) in extra { environment[key] = value }
         process.environment = environment
         process.currentDirectoryURL = URL(fileURLWithPath: "/")
         // Output goes to files, so a large output can never block the child.
@@ -52,7 +54,8 @@ enum GlossBinary {
         }
         let out = try FileHandle(forWritingTo: URL(fileURLWithPath: capture.path + ".out"))
         let err = try FileHandle(forWritingTo: URL(fileURLWithPath: capture.path + ".err"))
-        process.standardOutput = out
+        // `stdout` names where the output goes instead (/dev/full, a file on a full disk).
+        process.standardOutput = try stdout.map { try FileHandle(forWritingTo: URL(fileURLWithPath: $0)) } ?? out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()

@@ -34,9 +34,11 @@ struct AddCommand: ParsableCommand {
     func run() throws {
         try reportingFailures { () throws(CLIError) in
             let workspace = try Workspace.make(global)
-            let saver = PageSaver(articlesDirectory: workspace.paths.articles, client: HTTPClient(limits: download.limits))
+            let saver = PageSaver(
+                articlesDirectory: workspace.paths.articles, client: HTTPClient(limits: download.limits),
+                followsLinks: workspace.config.library.followSymlinks)
             let (file, existed) = try saver.save(source, tags: tags)
-            print(existed ? "already saved: \(file)" : "saved \(file)")
+            Console.out(existed ? "already saved: \(file)\n" : "saved \(file)\n")
         }
     }
 }

@@ -26,12 +26,12 @@ struct DumpCommand: ParsableCommand {
             let located = try workspace.locate(file)
             let article = try workspace.loadArticle(absolute: located.absolute, key: located.key)
             for warning in article.warnings {
-                FileHandle.standardError.write(Data("gloss: \(TerminalSafe.visible(located.key)): \(warning)\n".utf8))
+                Console.message("\(located.key): \(warning)")
             }
             let lines = PlainTextRenderer.lines(of: article, width: width ?? workspace.config.reader.measure)
             var out = ""
             for line in lines { out += line + "\n" }
-            print(out, terminator: "")
+            Console.out(out)
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GlossCore
+import GlossStorage
 
 /// `gloss export`: highlights and notes as Markdown (or W3C JSON-LD), for Obsidian, a wiki or git.
 struct ExportCommand: ParsableCommand {
@@ -58,11 +59,25 @@ struct ExportCommand: ParsableCommand {
             inform("no annotated articles to export")
             return ""
         }
-        if output == "-" { return exporter.render(documents) }
+        if output == "-" { return exporter.stream(documents) }
         let target = Paths.standardized(output.hasPrefix("/") ? output : FileManager.default.currentDirectoryPath + "/" + output)
-        var isDirectory: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory)
-        if documents.count > 1 || all || (exists && isDirectory.boolValue) || output.hasSuffix("/") {
+        let kind = ExportFile.target(of: target)
+        switch kind {
+        case .refused(let reason):
+            throw .failed("export not written: \(reason)")
+        case .stream:
+            // A pipe, a terminal or /dev/stdout: written into like stdout, never replaced by a file.
+            do {
+                try ExportFile.stream(exporter.stream(documents), to: target)
+            } catch {
+                throw .failed("export not written: \(error.description)")
+            }
+            inform("wrote \(target)")
+            return ""
+        case .directory, .file:
+            break
+        }
+        if documents.count > 1 || all || kind == .directory || output.hasSuffix("/") {
             for path in try exporter.write(documents, toDirectory: target) { inform("wrote \(path)") }
         } else {
             try exporter.write(exporter.render(documents), to: target)

@@ -28,7 +28,7 @@ struct FeedsListCommand: ParsableCommand {
             let workspace = try Workspace.make(global)
             let file = try FeedsLocation.load(feedOptions.path(workspace.environment))
             guard !file.feeds.isEmpty else {
-                print(FeedsFileError.noFeeds(file: file.path).description)
+                Console.out(FeedsFileError.noFeeds(file: file.path).description + "\n")
                 return
             }
             let states = FeedStateStore(dataDirectory: workspace.paths.data)
@@ -41,7 +41,7 @@ struct FeedsListCommand: ParsableCommand {
                     line += "  · \(count) \(count == 1 ? "entry" : "entries"), fetched \(String(fetched.description.prefix(16)).replacingOccurrences(of: "T", with: " "))"
                     if let error = state.lastError { line += " · last error: \(error)" }
                 }
-                print(line)
+                Console.out(line + "\n")
             }
         }
     }
@@ -84,7 +84,7 @@ struct FeedsAddCommand: ParsableCommand {
                 throw .failed(error.description)
             }
             try FeedsLocation.save(text, to: path)
-            print("added \(feed.displayName) (\(feed.url)) to \(path); its articles go to \(feed.slug)/")
+            Console.out("added \(feed.displayName) (\(feed.url)) to \(path); its articles go to \(feed.slug)/\n")
         }
     }
 }
@@ -111,7 +111,7 @@ struct FeedsRemoveCommand: ParsableCommand {
                 throw .failed(error.description)
             }
             try FeedsLocation.save(text, to: path)
-            print("removed \(url) from \(path)")
+            Console.out("removed \(url) from \(path)\n")
         }
     }
 }

@@ -35,7 +35,7 @@ struct FetchCommand: ParsableCommand {
             guard !file.feeds.isEmpty else { throw .failed(FeedsFileError.noFeeds(file: file.path).description) }
             let fetcher = FeedFetcher(
                 articlesDirectory: workspace.paths.articles, dataDirectory: workspace.paths.data,
-                limits: download.limits, concurrency: jobs)
+                followsLinks: workspace.config.library.followSymlinks, limits: download.limits, concurrency: jobs)
             let display = FetchProgressDisplay()
             let summary = fetcher.fetch(file.feeds) { display.show($0) }
             display.finish(summary.line)

@@ -20,7 +20,7 @@ struct ListCommand: ParsableCommand {
             case .success(let loaded): items = loaded
             case .failure(let failure): throw .failed(failure.description)
             }
-            print(json ? LibraryListing.json(items) : LibraryListing.table(items), terminator: "")
+            Console.out(json ? LibraryListing.json(items) : LibraryListing.table(items))
         }
     }
 }

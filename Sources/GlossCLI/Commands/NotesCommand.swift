@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GlossStorage
 
 /// `gloss notes [FILE]`: highlights and notes, re-anchored against the articles as they are now.
 struct NotesCommand: ParsableCommand {
@@ -35,6 +36,15 @@ struct NotesCommand: ParsableCommand {
         for article in articles {
             for message in article.messages { inform("\(article.path): \(message)") }
         }
-        return json ? NotesReport.json(articles) : NotesReport.text(articles)
+        // Damaged files set aside are listed every time until the user repairs or deletes them.
+        let setAside = collector.store.setAsideFiles()
+        let recovery = RecoveryStore.pending(environment: workspace.environment)
+        if json {
+            for path in setAside { inform("set aside as damaged (not read): \(path)") }
+            for path in recovery { inform("unsaved changes kept for recovery: \(path)") }
+            return NotesReport.json(articles)
+        }
+        return NotesReport.text(articles) + NotesReport.files(setAside, heading: NotesReport.setAsideHeading)
+            + NotesReport.files(recovery, heading: NotesReport.recoveryHeading)
     }
 }

@@ -13,6 +13,8 @@ enum FetchProgress: Sendable {
 struct FeedFetcher: Sendable {
     var articlesDirectory: String
     var dataDirectory: String
+    /// `[library] follow-symlinks`, for the articles written.
+    var followsLinks = false
     var limits: HTTPLimits = .standard
     /// Feeds downloaded at the same time.
     var concurrency = 4
@@ -22,7 +24,7 @@ struct FeedFetcher: Sendable {
     /// done; `progress` is called from worker threads.
     func fetch(_ feeds: [FeedSubscription], progress: @escaping @Sendable (FetchProgress) -> Void = { _ in }) -> FetchSummary {
         let sync = FeedSync(
-            articlesDirectory: articlesDirectory, states: FeedStateStore(dataDirectory: dataDirectory, clock: clock),
+            articlesDirectory: articlesDirectory, followsLinks: followsLinks, states: FeedStateStore(dataDirectory: dataDirectory, clock: clock),
             client: HTTPClient(limits: limits), clock: clock)
         let queue = WorkQueue(count: feeds.count)
         let workers = max(1, min(concurrency, feeds.count))

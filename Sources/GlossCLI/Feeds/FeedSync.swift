@@ -9,6 +9,8 @@ import GlossStorage
 /// and parsed successfully.
 struct FeedSync: Sendable {
     var articlesDirectory: String
+    /// `[library] follow-symlinks`: whether writes may follow links leading outside the articles directory.
+    var followsLinks = false
     var states: FeedStateStore
     var client: HTTPClient
     var clock: @Sendable () -> Timestamp = SystemClock.now
@@ -94,7 +96,7 @@ struct FeedSync: Sendable {
                 return true
             }
             do {
-                try ArticleFile.write(text, to: path)
+                try write(text, to: known.file)
             } catch {
                 report.warnings.append("\(known.file) not updated: \(error.description)")
                 return false
@@ -111,7 +113,7 @@ struct FeedSync: Sendable {
         let isTakenOver = ArticleFile.exists(path)
         if !isWritten {
             do {
-                try ArticleFile.write(text, to: path)
+                try write(text, to: file)
             } catch {
                 report.warnings.append("\(file) not written: \(error.description)")
                 return false
@@ -160,6 +162,11 @@ struct FeedSync: Sendable {
     static func megabytes(_ bytes: Int) -> String {
         let tenths = (bytes * 10 + (1 << 19)) >> 20
         return "\(tenths / 10).\(tenths % 10) MiB"
+    }
+
+    private func write(_ text: String, to relativePath: String) throws(StorageError) {
+        try ArticleFile.write(
+            text, relativePath: relativePath, inArticlesDirectory: articlesDirectory, followingLinks: followsLinks)
     }
 
     /// Larger files in a feed's folder are not read to see whether they hold an entry.

@@ -20,7 +20,7 @@ final class FetchProgressDisplay: @unchecked Sendable {
             status("fetching \(done + 1)/\(total) · \(feed.displayName)…")
         case .finished(let report, let done, let total):
             clearStatus()
-            FileHandle.standardOutput.write(Data((report.line + "\n").utf8))
+            Console.out(report.line + "\n")
             if done < total { status("fetched \(done)/\(total)…") }
         }
     }
@@ -30,18 +30,18 @@ final class FetchProgressDisplay: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         clearStatus()
-        FileHandle.standardOutput.write(Data((summary + "\n").utf8))
+        Console.out(summary + "\n")
     }
 
     private func status(_ text: String) {
         guard isTerminal else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[2K\(text)".utf8))
+        Console.control("\r\u{1B}[2K", then: text)
         hasStatusLine = true
     }
 
     private func clearStatus() {
         guard isTerminal, hasStatusLine else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
+        Console.control("\r\u{1B}[2K")
         hasStatusLine = false
     }
 }

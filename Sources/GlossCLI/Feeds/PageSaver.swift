@@ -10,6 +10,8 @@ struct PageSaver {
 
     var articlesDirectory: String
     var client: HTTPClient
+    /// `[library] follow-symlinks`: whether the write may follow a link leading outside the articles directory.
+    var followsLinks = false
 
     /// Saves the page at `source` (an http/https URL or a local `.html` file) and returns the
     /// article's path relative to the articles directory, and whether it was already saved.
@@ -52,7 +54,8 @@ struct PageSaver {
                 continue
             }
             do {
-                try ArticleFile.write(text, to: path)
+                try ArticleFile.write(
+                    text, relativePath: relative, inArticlesDirectory: articlesDirectory, followingLinks: followsLinks)
             } catch {
                 throw .failed("could not save \(path): \(error.description)")
             }

@@ -56,6 +56,30 @@ public enum TerminalSafe {
         return safe
     }
 
+    /// Text for a command's output: like `visible`, but line breaks and tabs stay, as they lay
+    /// the output out and cannot drive a terminal.
+    public static func printable(_ text: String) -> String {
+        escaping(text) { placeholder(for: $0) ?? String($0) }
+    }
+
+    /// The text with every unsafe scalar but `\n` and `\t` replaced by `escape(scalar)`: for
+    /// outputs that must decode to the same text (a JSON `\u` escape, a Markdown character
+    /// reference) and still be safe to print on a terminal.
+    public static func escaping(_ text: String, _ escape: (Unicode.Scalar) -> String) -> String {
+        guard mayNeedPlaceholders(text),
+              text.unicodeScalars.contains(where: { $0 != "\n" && $0 != "\t" && needsPlaceholder($0) })
+        else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar != "\n", scalar != "\t", needsPlaceholder(scalar) {
+                out.append(contentsOf: escape(scalar).unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
     /// The character as the graphemes to draw: itself, or placeholders for its unsafe scalars
     /// (each placeholder its own grapheme, so "\r\n" gives two).
     public static func placeholder(forCharacter character: Character) -> [Character] {

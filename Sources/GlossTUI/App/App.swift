@@ -1,3 +1,5 @@
+import GlossCore
+
 /// The run loop: draws the state, reads a key, reduces it, and performs the effects.
 public final class App {
     public private(set) var state: AppState
@@ -6,6 +8,9 @@ public final class App {
     private var running = true
     /// Effects to perform when no key is waiting (see `idleDelay`).
     private var idleEffects: [Effect] = []
+    /// Annotation changes whose last save failed, by article, with why: what is left when the
+    /// run ends is not on disk, and the caller must keep it somewhere (a recovery file).
+    public private(set) var unsavedAnnotations: [String: (changes: [AnnotationChange], failure: String)] = [:]
 
     public init(state: AppState, terminal: Terminal, services: ReaderServices) {
         self.state = state
@@ -73,6 +78,7 @@ public final class App {
         switch services.loadLibrary() {
         case .success(let items):
             dispatch(.libraryLoaded(items))
+            showNotices()
         case .failure(let failure):
             if reportingFailure { dispatch(.libraryLoaded([])) }
             dispatch(.message(StatusMessage(failure.description, isError: true)))
@@ -127,6 +133,13 @@ public final class App {
         perform(effects, idle: true)
     }
 
+    /// Puts what the services have to tell on the status line, as an error: it is about data.
+    private func showNotices() {
+        let notices = services.takeNotices()
+        guard !notices.isEmpty else { return }
+        dispatch(.message(StatusMessage(notices.joined(separator: "; "), isError: true, needsWholeLine: true)))
+    }
+
     /// Applies one event and performs what it asks for.
     public func dispatch(_ event: Event) {
         perform(reduce(&state, event))
@@ -177,10 +190,21 @@ public final class App {
                     continue
                 }
                 dispatch(.annotationsLoaded(relativePath: path, services.loadAnnotations(relativePath: path)))
+                showNotices()
             case .saveAnnotations(let path, let changes):
                 switch services.saveAnnotations(relativePath: path, changes: changes) {
-                case .success(let stored): dispatch(.annotationsSaved(relativePath: path, stored: stored))
+                case .success(let stored):
+                    // Changes kept from an earlier reader of this article stay until a save carries them.
+                    if let pending = unsavedAnnotations[path] {
+                        let sent = Set(changes)
+                        let left = pending.changes.filter { !sent.contains($0) }
+                        unsavedAnnotations[path] = left.isEmpty ? nil : (left, pending.failure)
+                    }
+                    dispatch(.annotationsSaved(relativePath: path, stored: stored))
+                    showNotices()
                 case .failure(let failure):
+                    // Each save sends every change not yet stored, so this replaces the last list.
+                    unsavedAnnotations[path] = (changes, failure.description)
                     dispatch(.annotationsSaveFailed(relativePath: path, message: failure.description))
                 }
             case .exportNotes(let path):

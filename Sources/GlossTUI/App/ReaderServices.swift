@@ -27,6 +27,10 @@ public protocol ReaderServices: AnyObject {
     func startFeedFetch() -> ServiceFailure?
     /// The fetch's news since the last call (never blocks); ends with `.finished`.
     func takeFeedFetchUpdates() -> [FeedFetchUpdate]
+    /// What the user must be told since the last call that no result carried: damaged data set
+    /// aside while the library was counted, an edit kept as a new note because another process
+    /// had deleted it. Shown on the status line.
+    func takeNotices() -> [String]
 }
 
 extension ReaderServices {
@@ -37,6 +41,7 @@ extension ReaderServices {
 
     public func startFeedFetch() -> ServiceFailure? { ServiceFailure("fetching feeds is not available here") }
     public func takeFeedFetchUpdates() -> [FeedFetchUpdate] { [] }
+    public func takeNotices() -> [String] { [] }
 }
 
 /// A failure the user should read about; the TUI shows it and keeps running.

@@ -89,7 +89,7 @@ public enum LibraryPane {
     /// Progress and note count, right-aligned on the title line.
     static func rightColumn(_ item: LibraryItem) -> String {
         let progress = item.progress.map { "\($0)%" } ?? "new"
-        return "\(progress)  ✎ \(item.annotationCount)"
+        return "\(progress)  ✎ \(item.annotationCountText)"
     }
 
     static func detailLine(_ item: LibraryItem) -> String {

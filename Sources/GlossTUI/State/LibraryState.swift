@@ -11,6 +11,9 @@ public struct LibraryItem: Hashable, Sendable {
     /// Percent read (0-100), nil when never opened.
     public var progress: Int?
     public var annotationCount: Int
+    /// True when the article's annotations could not be read (set aside as damaged): the count
+    /// is then unknown and shown as `?`, not 0.
+    public var annotationsUnreadable = false
     /// Why the file can't be read, or "empty article"; nil for a readable article.
     public var problem: String?
     /// The heading the article is listed under: the feed (folder) it came from; nil for an
@@ -35,6 +38,9 @@ public struct LibraryItem: Hashable, Sendable {
         self.annotationCount = annotationCount
         self.problem = problem
     }
+
+    /// The note count as shown: `?` when the annotations could not be read.
+    public var annotationCountText: String { annotationsUnreadable ? "?" : String(annotationCount) }
 
     /// Unread until it has been opened (opening records a reading position).
     public var isUnread: Bool { progress == nil && problem == nil }

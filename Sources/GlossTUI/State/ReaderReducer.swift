@@ -45,6 +45,7 @@ extension AppState {
             if let i = library.items.firstIndex(where: { $0.relativePath == view.relativePath }) {
                 library.items[i].progress = view.percent
                 library.items[i].annotationCount = view.annotations.annotations.count
+                library.items[i].annotationsUnreadable = library.items[i].annotationsUnreadable && view.annotations.annotations.isEmpty
             }
             return effects
         case .clearFilter:
