@@ -38,10 +38,9 @@ final class LiveServices: ReaderServices {
         let positions = (try? states.loadReadingState())?.positions ?? [:]
         let store = AnnotationStore(dataDirectory: workspace.paths.data)
         // One directory listing decides which articles have a file at all, so unannotated ones cost nothing.
-        let stored = Set((try? FileManager.default.contentsOfDirectory(atPath: store.annotationsDirectory)) ?? [])
+        let stored = store.listing()
         func annotationCount(_ path: String) -> Int {
-            let location = store.location(of: path)
-            guard stored.contains(String(location.split(separator: "/").last ?? "")) else { return 0 }
+            guard stored.hasFile(for: path) else { return 0 }
             let identity = ArticleIdentity(path: path, title: "", fingerprint: "")
             return (try? store.load(identity))?.liveAnnotations.count ?? 0
         }
