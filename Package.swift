@@ -65,13 +65,13 @@ let package = Package(
         ),
         .executableTarget(name: "gloss", dependencies: ["GlossCLI"]),
         // Test helper: a storage writer that tests kill at random moments.
-        .executableTarget(name: "gloss-drill", dependencies: ["GlossStorage", "GlossCore"]),
+        .executableTarget(name: "gloss-drill", dependencies: ["GlossStorage", "GlossCore", "GlossTestSupport"]),
         // Benchmark runner: `swift run -c release gloss-bench` (see docs/PERFORMANCE.md).
-        .executableTarget(name: "gloss-bench", dependencies: ["GlossCore", "GlossStorage", "GlossTUI"]),
+        .executableTarget(name: "gloss-bench", dependencies: ["GlossCore", "GlossStorage", "GlossTUI", "GlossTestSupport"]),
         .testTarget(
             name: "GlossCoreTests",
             dependencies: [
-                "GlossCore",
+                "GlossCore", "GlossTestSupport",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
@@ -83,17 +83,22 @@ let package = Package(
             dependencies: ["GlossFeeds", "GlossCore"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "GlossStorageTests", dependencies: ["GlossStorage", "GlossCore"]),
+        // What several test targets share: in-memory stores and other fakes, never shipped.
+        // It never imports Testing, so the drill, the benchmark and the fuzz targets can use it too.
+        .target(
+            name: "GlossTestSupport", dependencies: ["GlossCore", "GlossStorage", .product(name: "Yams", package: "Yams")],
+            path: "Tests/GlossTestSupport"),
+        .testTarget(name: "GlossStorageTests", dependencies: ["GlossStorage", "GlossCore", "GlossTestSupport"]),
         // Test helper: an HTTP server on 127.0.0.1 for the feed tests.
         .target(name: "LocalHTTPServer", path: "Tests/LocalHTTPServer"),
         .testTarget(
             name: "GlossTUITests",
-            dependencies: ["GlossTUI", "GlossCore"],
+            dependencies: ["GlossTUI", "GlossCore", "GlossTestSupport"],
             exclude: ["Snapshots"]
         ),
         .testTarget(
             name: "GlossCLITests",
-            dependencies: ["GlossCLI", "GlossTUI", "GlossCore", "GlossStorage", "gloss-bench", "LocalHTTPServer"],
+            dependencies: ["GlossCLI", "GlossTUI", "GlossCore", "GlossStorage", "gloss-bench", "LocalHTTPServer", "GlossTestSupport"],
             exclude: ["Golden"]
         ),
         .testTarget(name: "EndToEndTests", dependencies: ["LocalHTTPServer"]),
@@ -109,7 +114,7 @@ if Context.environment["GLOSS_FUZZ"] == "1" {
         ("fuzz-annotations", "FuzzAnnotationFile", ["GlossCore", "GlossStorage"]),
         ("fuzz-config", "FuzzConfig", ["GlossTUI"]),
         ("fuzz-reanchor", "FuzzReanchor", ["GlossCore"]),
-        ("fuzz-export", "FuzzExportRoundTrip", ["GlossCore", .product(name: "Yams", package: "Yams")]),
+        ("fuzz-export", "FuzzExportRoundTrip", ["GlossCore", "GlossTestSupport", .product(name: "Yams", package: "Yams")]),
         ("fuzz-keys", "FuzzKeys", ["GlossCore", "GlossTUI"]),
         ("fuzz-feeds", "FuzzFeedsFile", ["GlossCLI"]),
     ]

@@ -1,5 +1,6 @@
 import FuzzSupport
 import GlossCore
+import GlossTestSupport
 
 /// The Markdown export round trip: random quotes, notes, sections and metadata are exported,
 /// then read back with cmark-gfm and Yams, and must come back as exactly what went in.

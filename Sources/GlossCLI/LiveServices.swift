@@ -40,12 +40,12 @@ final class LiveServices: ReaderServices {
         let positions = (try? states.loadReadingState())?.positions ?? [:]
         let store = AnnotationStore(dataDirectory: workspace.paths.data)
         // One directory listing decides which articles have a file at all, so unannotated ones cost nothing.
-        let stored = Set((try? FileManager.default.contentsOfDirectory(atPath: store.annotationsDirectory)) ?? [])
+        let stored = store.listing()
         /// nil when the annotations could not be read (damaged, set aside, nothing restored).
         func annotationCount(_ path: String) -> Int? {
             let location = store.location(of: path)
-            guard stored.contains(String(location.split(separator: "/").last ?? "")) else {
-                return store.hasUnreadableAnnotations(path, names: stored) ? nil : 0
+            guard stored.hasFile(for: path) else {
+                return stored.hasUnreadableAnnotations(for: path) ? nil : 0
             }
             let identity = ArticleIdentity(path: path, title: "", fingerprint: "")
             guard let file = try? store.load(identity) else { return nil }

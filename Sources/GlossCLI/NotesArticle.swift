@@ -1,4 +1,5 @@
 import GlossCore
+import GlossStorage
 
 /// One article's annotations as `gloss notes` lists them.
 struct NotesArticle {

@@ -42,13 +42,14 @@ struct NotesCollector {
         } catch {
             throw .failed(error.description)
         }
-        let storedNames = Set(storedFileNames())
+        let listing = store.listing()
+        let storedNames = listing.names
         guard !storedNames.isEmpty else { return [] }
         var results: [NotesArticle] = []
         var claimed: Set<String> = []
         var unannotated: [LibraryScanner.FoundFile] = []
         for file in files {
-            let name = Self.lastComponent(store.location(of: file.relativePath))
+            let name = listing.fileName(of: file.relativePath)
             if storedNames.contains(name) {
                 claimed.insert(name)
                 results += notes(relativePath: file.relativePath, absolutePath: file.absolutePath, problem: file.problem)
@@ -59,7 +60,7 @@ struct NotesCollector {
         // Files no library article claims: articles outside the directory, renamed, or deleted.
         var gone: [AnnotationFile] = []
         for name in storedNames.subtracting(claimed).sorted() {
-            guard let path = storedPath(ofFileNamed: name) else {
+            guard let path = listing.articlePath(ofFileNamed: name) else {
                 results.append(NotesArticle(path: name, problem: "annotation file could not be read"))
                 continue
             }
@@ -136,29 +137,5 @@ struct NotesCollector {
             }
         }
         return nil
-    }
-
-    /// Names of the annotation files (not backups, locks or snapshots) in the data directory.
-    private func storedFileNames() -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: store.annotationsDirectory)) ?? []
-        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
-    }
-
-    /// The article path recorded in an annotation file (or its backup), if it is the file's own.
-    private func storedPath(ofFileNamed name: String) -> String? {
-        let location = store.annotationsDirectory + "/" + name
-        for candidate in [location, location + ".bak"] {
-            guard let bytes = try? ArticleFile.read(candidate, limit: 64 << 20),
-                  let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any],
-                  let article = object["article"] as? [String: Any], let path = article["path"] as? String,
-                  store.location(of: path) == location
-            else { continue }
-            return path
-        }
-        return nil
-    }
-
-    static func lastComponent(_ path: String) -> String {
-        path.split(separator: "/").last.map(String.init) ?? path
     }
 }

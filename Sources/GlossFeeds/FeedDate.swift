@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import GlossCore
 
 /// Reads the dates feeds write: RFC 822 (RSS, with the usual liberties) and RFC 3339 / ISO 8601
 /// (Atom, Dublin Core, HTML `datetime`). Anything unreadable is nil, never an error.
@@ -20,42 +21,28 @@ public enum FeedDate {
 
     /// `YYYY-MM-DD`, optionally `T` or a space and `hh:mm[:ss[.fff]]`, optionally `Z` or `±hh[:]mm`.
     private static func iso8601(_ s: [Unicode.Scalar]) -> Double? {
-        var cursor = 0
-        guard let year = number(s, &cursor, digits: 4), expect(s, &cursor, "-"),
-              let month = number(s, &cursor, digits: 2), expect(s, &cursor, "-"),
-              let day = number(s, &cursor, digits: 2)
-        else { return nil }
+        guard let fields = ISO8601Fields(s) else { return nil }
         var hour = 0, minute = 0, second = 0.0, offset = 0
-        if cursor < s.count, s[cursor] == "T" || s[cursor] == "t" || s[cursor] == " " {
-            cursor += 1
-            guard let h = number(s, &cursor, digits: 2), expect(s, &cursor, ":"),
-                  let m = number(s, &cursor, digits: 2)
-            else { return nil }
-            hour = h
-            minute = m
-            if expect(s, &cursor, ":") {
-                guard let whole = number(s, &cursor, digits: 2) else { return nil }
-                second = Double(whole)
-                if cursor < s.count, s[cursor] == "." || s[cursor] == "," {
-                    cursor += 1
-                    var scale = 0.1
-                    let start = cursor
-                    while cursor < s.count, isDigit(s[cursor]) {
-                        second += Double(s[cursor].value - 48) * scale
-                        scale /= 10
-                        cursor += 1
-                    }
-                    guard cursor > start else { return nil }
-                }
-            }
-            while cursor < s.count, s[cursor] == " " { cursor += 1 }
-            if cursor < s.count {
-                guard let zone = numericZone(s, &cursor) ?? letterZone(s, &cursor) else { return nil }
-                offset = zone
+        if let time = fields.time {
+            hour = time.hour
+            minute = time.minute
+            second = Double(time.second ?? 0)
+            var scale = 0.1
+            for digit in time.fraction {
+                second += Double(digit) * scale
+                scale /= 10
             }
         }
-        guard cursor == s.count else { return nil }
-        return epochSeconds(year: year, month: month, day: day, hour: hour, minute: minute, second: second, offset: offset)
+        switch fields.zone {
+        case nil: break
+        case .offset(let sign, let hours, let minutes):
+            guard hours < 24, (minutes ?? 0) < 60 else { return nil }
+            offset = sign * (hours * 60 + (minutes ?? 0))
+        case .name(let name):
+            guard let zone = namedZones[name.lowercased()] else { return nil }
+            offset = zone
+        }
+        return epochSeconds(year: fields.year, month: fields.month, day: fields.day, hour: hour, minute: minute, second: second, offset: offset)
     }
 
     // MARK: - RFC 822
@@ -128,13 +115,6 @@ public enum FeedDate {
         return sign * (hours * 60 + minutes)
     }
 
-    private static func letterZone(_ s: [Unicode.Scalar], _ cursor: inout Int) -> Int? {
-        let rest = String(String.UnicodeScalarView(s[cursor...])).lowercased()
-        guard let zone = namedZones[rest] else { return nil }
-        cursor = s.count
-        return zone
-    }
-
     private static func number(_ s: [Unicode.Scalar], _ cursor: inout Int, digits: Int) -> Int? {
         guard cursor + digits <= s.count else { return nil }
         var value = 0
@@ -160,27 +140,12 @@ public enum FeedDate {
     private static func epochSeconds(
         year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Double, offset: Int
     ) -> Double? {
-        guard (1...9999).contains(year), (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year),
+        guard (1...9999).contains(year), (1...12).contains(month), day >= 1, day <= CivilDate.daysIn(month: month, year: year),
               (0...24).contains(hour), (0...59).contains(minute), second >= 0, second < 61,
               hour < 24 || (minute == 0 && second == 0)
         else { return nil }
-        let days = daysFromCivil(year: year, month: month, day: day)
+        let days = Int(CivilDate.days(year: Int64(year), month: Int64(month), day: Int64(day)))
         let minutes = Double(days * 1440 + hour * 60 + minute - offset)
         return minutes * 60 + second
-    }
-
-    private static func daysIn(month: Int, year: Int) -> Int {
-        let isLeap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-        return [31, isLeap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
-    }
-
-    /// Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's algorithm).
-    private static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
     }
 }

@@ -11,15 +11,6 @@ extension AnnotationStore {
             .map { annotationsDirectory + "/" + $0 }
     }
 
-    /// Whether `articlePath`'s annotations could not be read: its file (or backup) was set aside
-    /// and nothing readable took its place, or it is damaged and could not be moved.
-    /// `names` is a listing of the annotations directory.
-    public func hasUnreadableAnnotations(_ articlePath: String, names: Set<String>) -> Bool {
-        let json = SystemCall.lastComponent(of: location(of: articlePath))
-        guard !names.contains(json) else { return false }
-        return names.contains { Self.isSetAside($0) && $0.hasPrefix(json + ".") }
-    }
-
     static func isSetAside(_ name: String) -> Bool {
         !name.hasPrefix(".") && (name.contains(".json.corrupt-") || name.contains(".json.bak.corrupt-"))
     }

@@ -1,3 +1,5 @@
+import GlossTestSupport
+
 /// Writes deterministic benchmark articles: news-like prose, one paragraph per line, with a
 /// short heading line every few paragraphs. The same seed and size always give the same bytes.
 ///

@@ -1,5 +1,6 @@
 import GlossCore
 import GlossStorage
+import GlossTestSupport
 
 /// An article loaded the way gloss loads it (whole file read, then `ArticleLoader`), with the
 /// normalized text and identity its annotations are anchored on.

@@ -13,6 +13,7 @@
 import Glibc
 import GlossCore
 import GlossStorage
+import GlossTestSupport
 
 struct Options {
     var mode = ""
@@ -76,18 +77,6 @@ enum FileHandleOutput {
             if count <= 0 { if errno == EINTR { continue }; return }
             written += count
         }
-    }
-}
-
-/// A small deterministic generator, so a churn run can be repeated from its seed.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 
@@ -165,7 +154,8 @@ struct Drill {
     }
 
     mutating func churn() {
-        var random = SplitMix64(state: options.seed)
+        // Seeded, so a churn run can be repeated from its seed.
+        var random = SeededGenerator(seed: options.seed)
         var live: [String: Int] = [:]
         for index in 0..<options.count {
             let roll = Int.random(in: 0..<10, using: &random)

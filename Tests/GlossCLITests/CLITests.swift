@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import GlossCLI
+import GlossTestSupport
 
 @Suite("Path resolution")
 struct PathsTests {
@@ -72,10 +73,8 @@ struct BinaryTests {
         let result = try run(["dump", "Articles/binance-world-liberty.txt", "--width", "60"])
         #expect(result.status == 0)
         let golden = Self.root.appendingPathComponent("Tests/GlossCLITests/Golden/binance-60.txt")
-        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
-            try result.out.write(to: golden, atomically: true, encoding: .utf8)
-        }
-        #expect(result.out == (try String(contentsOf: golden, encoding: .utf8)))
+        let failure = GoldenFile.mismatch(result.out, file: golden)
+        #expect(failure == nil, Comment(rawValue: failure ?? ""))
         #expect(result.out.split(separator: "\n").allSatisfy { $0.count <= 60 })
     }
 

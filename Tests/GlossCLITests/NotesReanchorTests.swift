@@ -1,6 +1,7 @@
 import Foundation
 import GlossCore
 import GlossStorage
+import GlossTestSupport
 import Testing
 
 @testable import GlossCLI

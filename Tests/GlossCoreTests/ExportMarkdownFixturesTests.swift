@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import GlossTestSupport
 import Yams
 
 @testable import GlossCore
@@ -41,102 +42,6 @@ enum ExportFixture {
     }
 }
 
-/// An export read back: its front matter and, per highlight, the texts a Markdown reader sees.
-struct ExportReadBack {
-    struct Entry: Equatable {
-        var section: String?
-        var quote: [Unicode.Scalar]
-        var blockID: String
-        var meta: String
-        var note: [Unicode.Scalar]
-        var isOrphan: Bool
-    }
-
-    var frontMatter: [String: Node]
-    var title: String
-    var entries: [Entry]
-    /// Blocks that do not fit the export's shape (a sign that some text escaped its place).
-    var strayBlocks: [Block]
-
-    init(_ markdown: String) throws {
-        let bytes = Array(markdown.utf8)
-        let article = try ArticleLoader.load(bytes: bytes, fileName: "export.md")
-        frontMatter = try Self.frontMatter(of: markdown)
-
-        var blocks = article.blocks[...]
-        var stray: [Block] = []
-        let popped = blocks.popFirst()
-        let first = try #require(popped)
-        #expect(first.kind == .heading(level: 1))
-        title = first.text
-        var entries: [Entry] = []
-        var section: String?
-        var inOrphans = false
-        while let block = blocks.popFirst() {
-            switch block.kind {
-            case .heading(level: 2):
-                if block.text == "Orphaned highlights" && blocks.allSatisfy({ !$0.isHeading }) {
-                    inOrphans = true
-                    section = nil
-                } else {
-                    section = block.text
-                }
-            case .quote(depth: 0):
-                var quote = [block.text]
-                while let next = blocks.first, next.kind == .quote(depth: 0) {
-                    quote.append(next.text)
-                    blocks.removeFirst()
-                }
-                let (text, blockID) = try Self.splitBlockID(Array(quote.joined(separator: "\n\n").unicodeScalars))
-                let nextBlock = blocks.popFirst()
-                let meta = try #require(nextBlock, "no meta line after a quote")
-                #expect(meta.kind == .paragraph)
-                var note: [String] = []
-                while let next = blocks.first, next.kind == .paragraph {
-                    note.append(next.text)
-                    blocks.removeFirst()
-                }
-                entries.append(Entry(
-                    section: section, quote: text, blockID: blockID, meta: meta.text,
-                    note: Array(note.joined(separator: "\n\n").unicodeScalars), isOrphan: inOrphans))
-            default:
-                stray.append(block)
-            }
-        }
-        self.entries = entries
-        self.strayBlocks = stray
-    }
-
-    /// The front matter's keys and values, parsed with Yams.
-    static func frontMatter(of markdown: String) throws -> [String: Node] {
-        let opening = "---\n"
-        #expect(markdown.hasPrefix(opening))
-        let rest = markdown.dropFirst(opening.count)
-        let close = try #require(rest.range(of: "\n---\n"))
-        let root = try #require(try Yams.compose(yaml: String(rest[..<close.lowerBound])))
-        var frontMatter: [String: Node] = [:]
-        for (key, value) in try #require(root.mapping) {
-            frontMatter[try #require(key.string)] = value
-        }
-        return frontMatter
-    }
-
-    /// The quote without the block id that ends it and the space before the id.
-    private static func splitBlockID(_ scalars: [Unicode.Scalar]) throws -> ([Unicode.Scalar], String) {
-        let marker = Array("^gloss-".unicodeScalars)
-        var start = scalars.count - marker.count
-        while start >= 0, !scalars[start..<(start + marker.count)].elementsEqual(marker) { start -= 1 }
-        try #require(start >= 0, "no block id in \(String(String.UnicodeScalarView(scalars)))")
-        var quote = Array(scalars[..<start])
-        if quote.last == " " { quote.removeLast() }
-        return (quote, String(String.UnicodeScalarView(scalars[(start + 1)...])))
-    }
-
-    func string(_ key: String) -> String? {
-        frontMatter[key]?.scalar?.string
-    }
-}
-
 /// What the export promises to render back: the text in NFC; for a note, without the line
 /// breaks at its end (a Markdown paragraph cannot end in one).
 enum ExportExpectation {
@@ -165,41 +70,14 @@ enum ExportExpectation {
 
 /// Compares `actual` with `Golden/<name>`, byte for byte; `RECORD_GOLDEN=1` writes it instead.
 func expectGolden(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-    let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
-    let file = directory.appendingPathComponent(name)
-    if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
-        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        try? Data(actual.utf8).write(to: file)
-        return
-    }
-    guard let data = try? Data(contentsOf: file) else {
-        Issue.record("missing golden \(name); run with RECORD_GOLDEN=1", sourceLocation: sourceLocation)
-        return
-    }
-    guard let diff = lineDiff(expected: String(decoding: data, as: UTF8.self), actual: actual) else { return }
-    Issue.record("golden \(name) differs:\n\(diff)", sourceLocation: sourceLocation)
+    let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/" + name)
+    if let failure = GoldenFile.mismatch(actual, file: file) { Issue.record(Comment(rawValue: failure), sourceLocation: sourceLocation) }
 }
 
 /// Checks that two texts are the same bytes; a mismatch reports the differing lines.
 func expectSameBytes(
     _ actual: String, _ expected: String, _ context: String = "", sourceLocation: SourceLocation = #_sourceLocation
 ) {
-    guard let diff = lineDiff(expected: expected, actual: actual) else { return }
+    guard let diff = GoldenFile.lineDiff(expected: expected, actual: actual) else { return }
     Issue.record("\(context) differs:\n\(diff)", sourceLocation: sourceLocation)
-}
-
-/// The first differing lines of two texts, compared byte for byte; nil when they are the same bytes.
-func lineDiff(expected: String, actual: String) -> String? {
-    guard Array(expected.utf8) != Array(actual.utf8) else { return nil }
-    let old = expected.split(separator: "\n", omittingEmptySubsequences: false)
-    let new = actual.split(separator: "\n", omittingEmptySubsequences: false)
-    var diff: [String] = []
-    for index in 0..<max(old.count, new.count) {
-        let before = index < old.count ? String(old[index]) : "<none>"
-        let after = index < new.count ? String(new[index]) : "<none>"
-        if Array(before.utf8) != Array(after.utf8) {
-            diff.append("line \(index + 1):\n  - \(before.debugDescription)\n  + \(after.debugDescription)")
-        }
-    }
-    return diff.prefix(12).joined(separator: "\n")
 }

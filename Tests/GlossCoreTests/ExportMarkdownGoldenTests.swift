@@ -1,6 +1,7 @@
 import Testing
 
 @testable import GlossCore
+import GlossTestSupport
 
 /// Exports of the sample articles with fixed annotations, compared byte for byte with
 /// `Golden/*.md` (re-record with `RECORD_GOLDEN=1`).

@@ -2,6 +2,7 @@ import PropertyBased
 import Testing
 
 @testable import GlossCore
+import GlossTestSupport
 
 /// Random quotes, notes, sections and titles drawn from a hazard-heavy alphabet always render
 /// back to exactly themselves.

@@ -2,6 +2,7 @@ import Testing
 import Yams
 
 @testable import GlossCore
+import GlossTestSupport
 
 /// The export is read back with cmark-gfm (through the article loader) and Yams, and must give
 /// back exactly the quotes, notes, headings and metadata that went in.

@@ -2,6 +2,7 @@ import Testing
 import Yams
 
 @testable import GlossCore
+import GlossTestSupport
 
 @Suite("Markdown export: shape")
 struct ExportMarkdownTests {

@@ -121,38 +121,16 @@ enum W3CFixture {
     }
 }
 
-/// Compares export output with a golden file in `Golden/`; `RECORD_GOLDEN=1` rewrites it.
-enum W3CGolden {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
-
-    static func check(_ output: String, against name: String) throws {
-        let file = directory.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
-            try Data(output.utf8).write(to: file, options: .atomic)
-        }
-        let golden = String(decoding: try Data(contentsOf: file), as: UTF8.self)
-        if output != golden {
-            let produced = output.split(separator: "\n", omittingEmptySubsequences: false)
-            let expected = golden.split(separator: "\n", omittingEmptySubsequences: false)
-            let common = min(produced.count, expected.count)
-            let line = (0..<common).first { produced[$0] != expected[$0] } ?? common
-            let got = line < produced.count ? String(produced[line]) : "<end>"
-            let want = line < expected.count ? String(expected[line]) : "<end>"
-            Issue.record("\(name) differs at line \(line + 1):\n  got:  \(got)\n  want: \(want)")
-        }
-    }
-}
-
 @Suite("W3C export: golden files and determinism")
 struct ExportW3CTests {
     @Test("One article with every kind of highlight matches its golden file")
     func binanceGolden() throws {
-        try W3CGolden.check(W3CExport.render(try W3CFixture.binance()), against: "binance.jsonld")
+        expectGolden(W3CExport.render(try W3CFixture.binance()), named: "binance.jsonld")
     }
 
     @Test("Several articles give an array of collections that matches its golden file")
     func libraryGolden() throws {
-        try W3CGolden.check(W3CExport.render(try W3CFixture.library()), against: "library.jsonld")
+        expectGolden(W3CExport.render(try W3CFixture.library()), named: "library.jsonld")
     }
 
     @Test("The same data gives the same bytes, whatever order the annotations come in")

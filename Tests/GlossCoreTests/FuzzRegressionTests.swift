@@ -1,6 +1,7 @@
 import Testing
 
 @testable import GlossCore
+import GlossTestSupport
 
 /// Inputs the fuzz targets (Fuzz/, docs/FUZZING.md) found to break a property, kept as tests.
 @Suite("Fuzz regressions")

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import GlossCore
+import GlossTestSupport
 
 /// Builds annotations on one version of an article and re-anchors them on another.
 enum ReanchorFixture {
@@ -65,19 +66,13 @@ enum ReanchorFixture {
     enum FixtureError: Error { case notFound }
 }
 
-/// A small deterministic random generator (SplitMix64), so generated texts are the same each run.
+/// Made-up texts from the shared seeded generator, so generated texts are the same each run.
 struct ReanchorRandom: RandomNumberGenerator {
-    private var state: UInt64
+    private var base: SeededGenerator
 
-    init(seed: UInt64) { state = seed }
+    init(seed: UInt64) { base = SeededGenerator(seed: seed) }
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    mutating func next() -> UInt64 { base.next() }
 
     /// A made-up word; now and then with a non-ASCII letter, so offsets in scalars and bytes differ.
     mutating func word() -> String {

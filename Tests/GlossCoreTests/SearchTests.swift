@@ -1,6 +1,7 @@
 import Testing
 
 @testable import GlossCore
+import GlossTestSupport
 
 @Suite("Searching text")
 struct SearchTests {
@@ -46,11 +47,11 @@ struct SearchTests {
     }
 
     @Test func agreesWithANaiveSearchOnRandomText() {
-        var random = SplitMix(seed: 42)
+        var random = SeededGenerator(seed: 42)
         let alphabet: [Unicode.Scalar] = ["a", "b", "A", "B", "é", "É", " "]
         for _ in 0..<300 {
-            let text = String(String.UnicodeScalarView((0..<random.next(upTo: 40)).map { _ in alphabet[random.next(upTo: alphabet.count)] }))
-            let query = String(String.UnicodeScalarView((0..<(1 + random.next(upTo: 4))).map { _ in alphabet[random.next(upTo: alphabet.count)] }))
+            let text = String(String.UnicodeScalarView((0..<random.index(below: 40)).map { _ in alphabet[random.index(below: alphabet.count)] }))
+            let query = String(String.UnicodeScalarView((0..<(1 + random.index(below: 4))).map { _ in alphabet[random.index(below: alphabet.count)] }))
             let search = SearchQuery(query)
             #expect(TextSearch.matches(of: search, in: text) == naiveMatches(of: search, in: text), "\(query) in \(text)")
         }
@@ -73,18 +74,5 @@ struct SearchTests {
             }
         }
         return found
-    }
-}
-
-/// A small seeded generator so random tests are reproducible.
-struct SplitMix {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next(upTo bound: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Int((z ^ (z >> 31)) % UInt64(max(1, bound)))
     }
 }

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import GlossCore
+import GlossTestSupport
 
 @Suite("Wrapping random text")
 struct WrapRandomTests {
@@ -10,16 +11,16 @@ struct WrapRandomTests {
         "\u{915}\u{93E}", "\u{A0}",
     ]
 
-    func randomText(_ random: inout SplitMix) -> String {
-        (0..<random.next(upTo: 40)).map { _ in Self.pieces[random.next(upTo: Self.pieces.count)] }.joined()
+    func randomText(_ random: inout SeededGenerator) -> String {
+        (0..<random.index(below: 40)).map { _ in Self.pieces[random.index(below: Self.pieces.count)] }.joined()
     }
 
     @Test func proseKeepsItsInvariantsWhateverTheInput() {
-        var random = SplitMix(seed: 7)
+        var random = SeededGenerator(seed: 7)
         for _ in 0..<400 {
             let text = randomText(&random)
-            let width = random.next(upTo: 14) - 1
-            let indent = random.next(upTo: 4)
+            let width = random.index(below: 14) - 1
+            let indent = random.index(below: 4)
             let lines = TextWrapper.wrap(text, width: width, firstIndent: indent)
             let problems = wrapProblems(text, lines, width: width, firstIndent: indent)
             #expect(problems == [], "\(text.debugDescription) width \(width) indent \(indent)")
@@ -29,11 +30,11 @@ struct WrapRandomTests {
     }
 
     @Test func codeKeepsItsInvariantsWhateverTheInput() {
-        var random = SplitMix(seed: 11)
+        var random = SeededGenerator(seed: 11)
         for _ in 0..<400 {
             let text = randomText(&random)
-            let width = random.next(upTo: 14) - 1
-            let lines = TextWrapper.codeLines(text, width: width, tabWidth: 1 + random.next(upTo: 8))
+            let width = random.index(below: 14) - 1
+            let lines = TextWrapper.codeLines(text, width: width, tabWidth: 1 + random.index(below: 8))
             #expect(lines.first?.range.lowerBound == 0)
             #expect(lines.last?.range.upperBound == text.unicodeScalars.count)
             for (line, next) in zip(lines, lines.dropFirst()) {

@@ -1,5 +1,6 @@
 import GlossCore
 import GlossStorage
+import GlossTestSupport
 import Testing
 
 @Suite struct StateStoreTests {

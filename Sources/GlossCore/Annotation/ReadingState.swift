@@ -73,36 +73,3 @@ public struct ReadingState: Sendable, Hashable {
         return copy
     }
 }
-
-/// Loads and saves reading positions. `StateStore` (GlossStorage) keeps them on disk;
-/// `InMemoryReadingStateStore` keeps them in memory for tests.
-public protocol ReadingStateStoring: AnyObject {
-    func loadReadingState() throws(StorageError) -> ReadingState
-
-    /// Merges the position into what is stored, saves, and returns the merged state.
-    func record(
-        _ position: ReadingPosition, for articlePath: String, markLastOpened: Bool
-    ) throws(StorageError) -> ReadingState
-}
-
-/// A `ReadingStateStoring` kept in memory, for tests.
-public final class InMemoryReadingStateStore: ReadingStateStoring {
-    private var state = ReadingState()
-    /// When set, the next write fails with this error (and clears it).
-    public var nextWriteError: StorageError?
-
-    public init() {}
-
-    public func loadReadingState() throws(StorageError) -> ReadingState { state }
-
-    public func record(
-        _ position: ReadingPosition, for articlePath: String, markLastOpened: Bool
-    ) throws(StorageError) -> ReadingState {
-        if let error = nextWriteError {
-            nextWriteError = nil
-            throw error
-        }
-        state = state.recording(position, for: articlePath, markLastOpened: markLastOpened)
-        return state
-    }
-}

@@ -54,22 +54,15 @@ enum BreakClass: Sendable {
         case 0x2060, 0xFEFF: return .glue
         case 0x2010: return .hyphen
         case 0x2013, 0x2014: return .dash
-        case 0x2019, 0x201D, 0x00BB, 0x203A: return .closingLatin  // ’ ” » ›
-        case 0x2018, 0x201C, 0x00AB, 0x2039: return .openingLatin  // ‘ “ « ‹
-        case 0x3001, 0x3002, 0x3005, 0x303B, 0x30FB, 0x30FC, 0x309D, 0x309E, 0x30FD, 0x30FE,
-            0x3009, 0x300B, 0x300D, 0x300F, 0x3011, 0x3015, 0x3017, 0x3019, 0x301B, 0x301E, 0x301F,
-            0xFF01, 0xFF09, 0xFF0C, 0xFF0E, 0xFF1A, 0xFF1B, 0xFF1F, 0xFF3D, 0xFF5D, 0xFF60,
-            0xFF61, 0xFF63, 0xFF64:
-            return .closingCJK
-        case 0x3008, 0x300A, 0x300C, 0x300E, 0x3010, 0x3014, 0x3016, 0x3018, 0x301A, 0x301D,
-            0xFF08, 0xFF3B, 0xFF5B, 0xFF5F, 0xFF62:
-            return .openingCJK
-        case 0x1100...0x115F, 0x2E80...0x2FDF, 0x3003...0x303F, 0x3040...0x31FF, 0x3400...0x4DBF,
-            0x4E00...0x9FFF, 0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFF01...0xFF60,
-            0x20000...0x3FFFD:
-            return .ideographic
-        default: return .other
+        default: break
         }
+        // CJK and Latin punctuation and scripts come from the shared table (see `ScalarClasses`).
+        if ScalarClasses.isLatinClosingQuote(value) { return .closingLatin }
+        if ScalarClasses.isLatinOpeningQuote(value) { return .openingLatin }
+        if ScalarClasses.isCJKNonStarter(value) || ScalarClasses.isCJKClosingBracket(value) { return .closingCJK }
+        if ScalarClasses.isCJKOpeningBracket(value) { return .openingCJK }
+        if ScalarClasses.isCJKIdeograph(value) || ScalarClasses.isWideScriptBlock(value) { return .ideographic }
+        return .other
     }
 
     /// Whether a line may break between a cluster of class `before` and one of class `after`

@@ -89,18 +89,12 @@ public enum TextBoundaries {
         }
 
         static func isIdeographOrKana(_ value: UInt32) -> Bool {
-            switch value {
-            case 0x3005...0x3007, 0x3041...0x3096, 0x30A1...0x30FA, 0x31F0...0x31FF, 0x3400...0x4DBF,
-                0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFF66...0xFF9D, 0x20000...0x3FFFD:
-                return true
-            default:
-                return false
-            }
+            ScalarClasses.isCJKIdeograph(value) || ScalarClasses.isKana(value)
+                || ScalarClasses.isIdeographicMark(value) || ScalarClasses.isHalfwidthKatakana(value)
         }
 
         static func isProlongedSoundMark(_ value: UInt32) -> Bool {
-            value == 0x30FC || value == 0xFF70 || value == 0x309D || value == 0x309E || value == 0x30FD
-                || value == 0x30FE
+            ScalarClasses.isKanaLengthMark(value) || value == ScalarClasses.halfwidthLengthMark
         }
 
         static func isEmoji(_ character: Character, _ first: Unicode.Scalar) -> Bool {

@@ -1,25 +1,24 @@
 import Foundation
 import GlossCore
-import GlossStorage
 
 /// An article's annotations opened the way the reader opens them: loaded (adopting a renamed file's annotations
 /// by fingerprint), re-anchored against the current text, and the moved anchors saved back.
-final class ArticleAnnotations {
+public final class ArticleAnnotations {
     /// The article as it is now: path relative to the articles directory (absolute when outside it),
     /// title, and the fingerprint of its current text.
-    let identity: ArticleIdentity
-    let article: Article
-    let text: ArticleText
+    public let identity: ArticleIdentity
+    public let article: Article
+    public let text: ArticleText
     /// Re-anchored against `text`, tombstones included.
-    private(set) var file: AnnotationFile
+    public private(set) var file: AnnotationFile
     /// What the user should be told: damaged files set aside, read-only files, re-anchoring results.
-    private(set) var messages: [String]
+    public private(set) var messages: [String]
     /// What the last `apply` did that the user must hear about (an edit kept as a new note); the
     /// caller takes them.
-    var notices: [String] = []
-    var isReadOnly: Bool
+    public var notices: [String] = []
+    public var isReadOnly: Bool
     /// Ids for annotations this session creates itself.
-    var newID: () -> String = { UUID().uuidString }
+    public var newID: () -> String = { UUID().uuidString }
 
     private let store: any AnnotationStoring
     /// Re-anchored copies not yet on disk (the write-back failed); sent with the next save.
@@ -43,7 +42,7 @@ final class ArticleAnnotations {
     /// Loads `article`'s annotations, adopting a renamed file's, re-anchors them against the
     /// article's current text and saves the anchors that moved. A failed write-back is reported in
     /// `messages` and keeps the re-anchored result in memory.
-    static func open(
+    public static func open(
         article: Article, relativePath: String, store: any AnnotationStoring, articlesDirectory: String
     ) throws(StorageError) -> ArticleAnnotations {
         let text = ArticleText(article)
@@ -61,14 +60,14 @@ final class ArticleAnnotations {
 
     /// Where the article of a stored path may be. Storage keeps paths without a leading `/`, so
     /// an article outside the articles directory comes back as a relative path.
-    static func storedPathCandidates(_ path: String, articlesDirectory: String) -> [String] {
+    public static func storedPathCandidates(_ path: String, articlesDirectory: String) -> [String] {
         path.hasPrefix("/") ? [path] : [articlesDirectory + "/" + path, "/" + path]
     }
 
     /// Merges `changes` (made on `text`) into storage and returns the merged file, which includes
     /// other processes' changes. On failure nothing held here changes.
     @discardableResult
-    func apply(_ changes: [AnnotationChange]) throws(StorageError) -> AnnotationFile {
+    public func apply(_ changes: [AnnotationChange]) throws(StorageError) -> AnnotationFile {
         // Pending re-anchored copies go first so that a change to the same annotation wins the merge.
         let all = unsavedAnchors.map(AnnotationChange.upsert) + changes
         var saved = try store.apply(all, to: identity, anchoredOn: text.text)

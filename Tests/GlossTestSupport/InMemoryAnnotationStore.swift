@@ -1,3 +1,6 @@
+import GlossCore
+import GlossStorage
+
 /// An `AnnotationStoring` that keeps everything in memory, with the same merge rules as the
 /// disk store, for tests of code that saves annotations.
 public final class InMemoryAnnotationStore: AnnotationStoring {

@@ -1,5 +1,8 @@
-/// Loads and saves annotations per article. `AnnotationStore` (GlossStorage) keeps them on disk;
-/// `InMemoryAnnotationStore` keeps them in memory for tests.
+import GlossCore
+
+/// Loads and saves annotations per article: the seam between the code that uses annotations and
+/// the files. `AnnotationStore` keeps them on disk; `InMemoryAnnotationStore` (in the
+/// GlossTestSupport test target, never shipped) keeps them in memory for tests.
 ///
 /// Methods return new values and never change anything the caller holds, so a failed save
 /// leaves the caller's state exactly as it was.

@@ -2,30 +2,32 @@ import GlossCore
 import Yams
 
 /// A Markdown export read back as a reader of the file sees it: the body with the app's own
-/// CommonMark loader (cmark-gfm), the front matter with Yams. The same reading as the export
-/// round-trip tests, reporting problems as values instead of test issues.
-struct ExportReadBack {
-    struct Entry {
-        var section: String?
-        var quote: [Unicode.Scalar]
-        var blockID: String
-        var meta: String
-        var note: [Unicode.Scalar]
-        var isOrphan: Bool
+/// CommonMark loader (cmark-gfm), the front matter with Yams. The oracle of the export round-trip
+/// tests and of the export fuzz target; problems are thrown as values, so a test fails with them
+/// and the fuzz target reports them.
+public struct ExportReadBack {
+    /// One highlight as a Markdown reader sees it.
+    public struct Entry: Equatable {
+        public var section: String?
+        public var quote: [Unicode.Scalar]
+        public var blockID: String
+        public var meta: String
+        public var note: [Unicode.Scalar]
+        public var isOrphan: Bool
     }
 
-    struct Problem: Error, CustomStringConvertible {
-        var description: String
+    public struct Problem: Error, CustomStringConvertible {
+        public var description: String
         init(_ description: String) { self.description = description }
     }
 
-    var frontMatter: [String: Node] = [:]
-    var title = ""
-    var entries: [Entry] = []
+    public var frontMatter: [String: Node] = [:]
+    public var title = ""
+    public var entries: [Entry] = []
     /// Blocks that do not fit the export's shape (a sign that some text escaped its place).
-    var strayBlocks: [Block] = []
+    public var strayBlocks: [Block] = []
 
-    init(_ markdown: String) throws {
+    public init(_ markdown: String) throws {
         let article: Article
         do {
             article = try ArticleLoader.load(bytes: Array(markdown.utf8), fileName: "export.md")
@@ -69,7 +71,8 @@ struct ExportReadBack {
         }
     }
 
-    static func frontMatter(of markdown: String) throws -> [String: Node] {
+    /// The front matter's keys and values, parsed with Yams.
+    public static func frontMatter(of markdown: String) throws -> [String: Node] {
         guard markdown.hasPrefix("---\n") else { throw Problem("no front matter") }
         let rest = markdown.dropFirst(4)
         guard let close = rest.range(of: "\n---\n") else { throw Problem("front matter not closed") }
@@ -97,5 +100,10 @@ struct ExportReadBack {
         var quote = Array(scalars[..<start])
         if quote.last == " " { quote.removeLast() }
         return (quote, String(String.UnicodeScalarView(scalars[(start + 1)...])))
+    }
+
+    /// A front matter value as a string, if it is a scalar.
+    public func string(_ key: String) -> String? {
+        frontMatter[key]?.scalar?.string
     }
 }

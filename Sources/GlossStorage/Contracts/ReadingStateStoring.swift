@@ -1,0 +1,12 @@
+import GlossCore
+
+/// Loads and saves reading positions. `StateStore` keeps them on disk; `InMemoryReadingStateStore`
+/// (in the GlossTestSupport test target) keeps them in memory for tests.
+public protocol ReadingStateStoring: AnyObject {
+    func loadReadingState() throws(StorageError) -> ReadingState
+
+    /// Merges the position into what is stored, saves, and returns the merged state.
+    func record(
+        _ position: ReadingPosition, for articlePath: String, markLastOpened: Bool
+    ) throws(StorageError) -> ReadingState
+}

@@ -1,0 +1,24 @@
+import GlossCore
+import GlossStorage
+
+/// A `ReadingStateStoring` kept in memory, for tests.
+public final class InMemoryReadingStateStore: ReadingStateStoring {
+    private var state = ReadingState()
+    /// When set, the next write fails with this error (and clears it).
+    public var nextWriteError: StorageError?
+
+    public init() {}
+
+    public func loadReadingState() throws(StorageError) -> ReadingState { state }
+
+    public func record(
+        _ position: ReadingPosition, for articlePath: String, markLastOpened: Bool
+    ) throws(StorageError) -> ReadingState {
+        if let error = nextWriteError {
+            nextWriteError = nil
+            throw error
+        }
+        state = state.recording(position, for: articlePath, markLastOpened: markLastOpened)
+        return state
+    }
+}
