@@ -5,12 +5,12 @@ import GlossTUI
 /// `gloss list` output: an aligned table for people, JSON for scripts.
 enum LibraryListing {
     static func table(_ items: [LibraryItem]) -> String {
-        let header = ["TITLE", "SOURCE", "DATE", "WORDS", "MIN", "READ", "NOTES", "FILE"]
+        let header = ["TITLE", "SOURCE", "DATE", "WORDS", "MIN", "READ", "MARKS", "NOTES", "FILE"]
         let rows = items.map { item in
             [
                 item.title, item.source ?? "", item.date ?? "", item.problem == nil ? String(item.words) : "",
                 item.problem == nil ? String(item.minutes) : "", item.progress.map { "\($0)%" } ?? "-",
-                String(item.annotationCount), item.relativePath + (item.problem.map { " (\($0))" } ?? ""),
+                marks(item), String(item.annotationCount), item.relativePath + (item.problem.map { " (\($0))" } ?? ""),
             ].map(TerminalSafe.visible)
         }
         let all = [header] + rows
@@ -31,6 +31,15 @@ enum LibraryListing {
         return out
     }
 
+    /// `unread`, `★` (starred), `archived`, as the item has them; `-` for none.
+    static func marks(_ item: LibraryItem) -> String {
+        var marks: [String] = []
+        if item.isUnread { marks.append("unread") }
+        if item.isStarred { marks.append("★") }
+        if item.isArchived { marks.append("archived") }
+        return marks.isEmpty ? "-" : marks.joined(separator: " ")
+    }
+
     struct Row: Encodable {
         var file: String
         var title: String
@@ -43,6 +52,9 @@ enum LibraryListing {
         var progress: Int?
         var annotations: Int
         var problem: String?
+        var read: Bool
+        var starred: Bool
+        var archived: Bool
     }
 
     static func json(_ items: [LibraryItem]) -> String {
@@ -50,7 +62,8 @@ enum LibraryListing {
             Row(
                 file: $0.relativePath, title: $0.title, author: $0.author, source: $0.source, date: $0.date,
                 tags: $0.tags, words: $0.words, minutes: $0.minutes, progress: $0.progress,
-                annotations: $0.annotationCount, problem: $0.problem)
+                annotations: $0.annotationCount, problem: $0.problem, read: $0.isRead, starred: $0.isStarred,
+                archived: $0.isArchived)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

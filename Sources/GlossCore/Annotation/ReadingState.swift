@@ -32,10 +32,12 @@ public struct ReadingPosition: Sendable, Hashable, Codable {
     }
 }
 
-/// Reading positions of every article, keyed by the article's relative path, and the article
-/// opened last.
+/// Reading positions and triage marks of every article, keyed by the article's relative path,
+/// and the article opened last.
 public struct ReadingState: Sendable, Hashable {
     public var positions: [String: ReadingPosition]
+    /// Read/unread, starred and archived marks, for articles that have any.
+    public var marks: [String: ArticleMarks] = [:]
     /// The relative path of the article opened most recently.
     public var lastOpened: String?
     public var lastOpenedAt: Timestamp?
@@ -66,11 +68,70 @@ public struct ReadingState: Sendable, Hashable {
         } else {
             copy.positions[articlePath] = position
         }
+        // Opening an article the user marked unread makes it read again.
+        if markLastOpened, var marks = copy.marks[articlePath], marks.read == false, marks.updated <= position.updated {
+            marks.read = true
+            marks.updated = position.updated
+            copy.marks[articlePath] = marks
+        }
         if markLastOpened, lastOpenedAt.map({ $0 <= position.updated }) ?? true {
             copy.lastOpened = articlePath
             copy.lastOpenedAt = position.updated
         }
         return copy
+    }
+}
+
+extension ReadingState {
+    /// Whether the article counts as read: its explicit mark, else whether it was ever opened.
+    public func isRead(_ articlePath: String) -> Bool {
+        marks[articlePath]?.read ?? (positions[articlePath] != nil)
+    }
+
+    /// The marks of `articlePath`, or empty ones dated `now`.
+    public func marks(of articlePath: String, now: Timestamp) -> ArticleMarks {
+        marks[articlePath] ?? ArticleMarks(updated: now)
+    }
+
+    /// This state with `change` applied to every path in `articlePaths`, dated `now`;
+    /// `contentHashes` (by path) are remembered so the marks can follow a renamed file.
+    public func applying(
+        _ change: MarkChange, to articlePaths: [String], now: Timestamp, contentHashes: [String: String] = [:]
+    ) -> ReadingState {
+        var copy = self
+        for path in articlePaths {
+            var marks = change.applied(to: marks(of: path, now: now))
+            marks.updated = now
+            if let hash = contentHashes[path] { marks.contentHash = hash }
+            copy.marks[path] = marks.isEmpty ? nil : marks
+        }
+        return copy
+    }
+
+    /// Moves marks and positions of articles that are gone to present articles with the same
+    /// content hash and no marks of their own: a renamed or moved file keeps its marks.
+    /// `contentHashes` holds every present article (an empty hash when unknown). Returns nil
+    /// when nothing moved.
+    public func adoptingRenamedMarks(present contentHashes: [String: String]) -> ReadingState? {
+        var byHash: [String: [String]] = [:]
+        for (path, hash) in contentHashes where marks[path] == nil && !hash.isEmpty { byHash[hash, default: []].append(path) }
+        guard !byHash.isEmpty else { return nil }
+        var copy = self
+        var moved = false
+        for (oldPath, old) in marks.sorted(by: { $0.key < $1.key }) where contentHashes[oldPath] == nil {
+            guard let hash = old.contentHash, var candidates = byHash[hash], !candidates.isEmpty else { continue }
+            candidates.sort()
+            let newPath = candidates.removeFirst()
+            byHash[hash] = candidates
+            copy.marks[oldPath] = nil
+            copy.marks[newPath] = old
+            if let position = positions[oldPath], positions[newPath] == nil {
+                copy.positions[oldPath] = nil
+                copy.positions[newPath] = position
+            }
+            moved = true
+        }
+        return moved ? copy : nil
     }
 }
 
@@ -83,6 +144,11 @@ public protocol ReadingStateStoring: AnyObject {
     func record(
         _ position: ReadingPosition, for articlePath: String, markLastOpened: Bool
     ) throws(StorageError) -> ReadingState
+
+    /// Applies a mark change to articles, merged into what is stored, and returns the merged state.
+    func mark(
+        _ change: MarkChange, _ articlePaths: [String], contentHashes: [String: String]
+    ) throws(StorageError) -> ReadingState
 }
 
 /// A `ReadingStateStoring` kept in memory, for tests.
@@ -90,6 +156,8 @@ public final class InMemoryReadingStateStore: ReadingStateStoring {
     private var state = ReadingState()
     /// When set, the next write fails with this error (and clears it).
     public var nextWriteError: StorageError?
+    /// The time marks are dated with.
+    public var now: Timestamp = Timestamp(millisecondsSince1970: 0)
 
     public init() {}
 
@@ -103,6 +171,17 @@ public final class InMemoryReadingStateStore: ReadingStateStoring {
             throw error
         }
         state = state.recording(position, for: articlePath, markLastOpened: markLastOpened)
+        return state
+    }
+
+    public func mark(
+        _ change: MarkChange, _ articlePaths: [String], contentHashes: [String: String]
+    ) throws(StorageError) -> ReadingState {
+        if let error = nextWriteError {
+            nextWriteError = nil
+            throw error
+        }
+        state = state.applying(change, to: articlePaths, now: now, contentHashes: contentHashes)
         return state
     }
 }

@@ -27,6 +27,10 @@ public protocol ReaderServices: AnyObject {
     func startFeedFetch() -> ServiceFailure?
     /// The fetch's news since the last call (never blocks); ends with `.finished`.
     func takeFeedFetchUpdates() -> [FeedFetchUpdate]
+    /// Records a mark change for articles, merged with what other processes stored.
+    func markArticles(_ paths: [String], _ change: MarkChange) -> ServiceFailure?
+    /// Moves an article to the trash, keeping its annotations.
+    func deleteArticle(relativePath: String) -> ServiceFailure?
 }
 
 extension ReaderServices {
@@ -37,6 +41,12 @@ extension ReaderServices {
 
     public func startFeedFetch() -> ServiceFailure? { ServiceFailure("fetching feeds is not available here") }
     public func takeFeedFetchUpdates() -> [FeedFetchUpdate] { [] }
+    public func markArticles(_ paths: [String], _ change: MarkChange) -> ServiceFailure? {
+        ServiceFailure("marks are not available here")
+    }
+    public func deleteArticle(relativePath: String) -> ServiceFailure? {
+        ServiceFailure("deleting articles is not available here")
+    }
 }
 
 /// A failure the user should read about; the TUI shows it and keeps running.

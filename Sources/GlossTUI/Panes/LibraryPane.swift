@@ -77,7 +77,7 @@ public enum LibraryPane {
         let titleWidth = max(1, area.width - 3 - rightWidth - 1)
         var titleStyle = theme.style(.title)
         if selected { titleStyle = titleStyle.merged(with: theme.style(.selection)) }
-        let shown = Truncate.toWidth(item.title, titleWidth)
+        let shown = Truncate.toWidth((item.isStarred ? "★ " : "") + item.title, titleWidth)
         buffer.put(shown, x: area.x + 2, y: y, style: titleStyle, maxWidth: titleWidth)
         buffer.put(right, x: area.maxX - rightWidth - 1, y: y, style: theme.style(.dim))
         let details = detailLine(item)

@@ -1,0 +1,41 @@
+import ArgumentParser
+import GlossCore
+
+/// `gloss delete FILE...`: moves articles to the trash, keeping their notes.
+struct DeleteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "delete", abstract: "Move articles to the trash (their notes are kept).",
+        discussion: """
+            The file moves to <data>/trash/ with its relative path; `gloss trash restore FILE` brings \
+            it back with its notes. Exits 1 when an article is unknown or can't be moved.
+            """)
+
+    @Argument(help: "Articles: paths as given, or relative to the articles directory.")
+    var files: [String]
+
+    @OptionGroup var global: GlobalOptions
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("name at least one article") }
+    }
+
+    func run() throws {
+        try reportingFailures { () throws(CLIError) in
+            let workspace = try Workspace.make(global)
+            let located = ArticleArguments.locate(files, in: workspace)
+            var failure: CLIError?
+            for key in located.keys {
+                do throws(CLIError) {
+                    try workspace.trashArticle(key)
+                    let notes = workspace.liveAnnotationCount(of: key)
+                    Output.line("moved \(key) to the trash" + (notes > 0 ? " (\(notes) note\(notes == 1 ? "" : "s") kept)" : ""))
+                } catch {
+                    Output.error(error.description)
+                    failure = failure ?? error
+                }
+            }
+            if let missing = located.missing.first { throw .notFound(missing) }
+            if let failure { throw .failed("not every article was moved (\(failure.description))") }
+        }
+    }
+}
