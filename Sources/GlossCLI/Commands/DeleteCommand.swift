@@ -20,6 +20,7 @@ struct DeleteCommand: ParsableCommand {
     }
 
     func run() throws {
+        var missing = false
         try reportingFailures { () throws(CLIError) in
             let workspace = try Workspace.make(global)
             let located = ArticleArguments.locate(files, in: workspace)
@@ -34,8 +35,9 @@ struct DeleteCommand: ParsableCommand {
                     failure = failure ?? error
                 }
             }
-            if let missing = located.missing.first { throw .notFound(missing) }
-            if let failure { throw .failed("not every article was moved (\(failure.description))") }
+            missing = !located.missing.isEmpty
+            if failure != nil { throw .failed("not every article was moved to the trash") }
         }
+        if missing { throw ExitCode(1) }
     }
 }

@@ -36,6 +36,7 @@ struct MarkCommand: ParsableCommand {
     }
 
     func run() throws {
+        var missing = false
         try reportingFailures { () throws(CLIError) in
             let workspace = try Workspace.make(global)
             let located = ArticleArguments.locate(files, in: workspace)
@@ -49,8 +50,9 @@ struct MarkCommand: ParsableCommand {
                 }
                 for key in located.keys { Output.line("\(mark.pastTense) \(key)") }
             }
-            if let missing = located.missing.first { throw .notFound(missing) }
+            missing = !located.missing.isEmpty
         }
+        if missing { throw ExitCode(1) }
     }
 }
 

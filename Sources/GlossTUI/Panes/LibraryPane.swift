@@ -88,7 +88,10 @@ public enum LibraryPane {
 
     /// Progress and note count, right-aligned on the title line.
     static func rightColumn(_ item: LibraryItem) -> String {
-        let progress = item.progress.map { "\($0)%" } ?? "new"
+        let percent = item.progress.map { "\($0)%" }
+        // Unread articles say so (with how far they were read, if opened before); read ones
+        // never opened say "read".
+        let progress = !item.isRead ? (percent.map { "new \($0)" } ?? "new") : (percent ?? "read")
         return "\(progress)  ✎ \(item.annotationCount)"
     }
 
