@@ -16,4 +16,6 @@ enum Scenario: String, CaseIterable, Sendable {
     case annotations
     /// First paint of a library of 2,000 articles.
     case library
+    /// Triage keys and mark saves in a library of 2,000 articles, in-process.
+    case triage
 }

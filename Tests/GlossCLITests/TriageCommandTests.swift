@@ -139,6 +139,26 @@ struct TriageCommandTests {
         #expect(FeedRetention.report(3) == "; 3 old articles moved to the trash")
     }
 
+    @Test func aDeletedFeedArticleIsNeverWrittenAgain() throws {
+        let routes = FeedRoutes()
+        let server = try routes.server()
+        routes.set("/feed.xml", .init(body: FeedFixtures.rss([FeedFixtures.battery, FeedFixtures.tide])))
+        let fixture = try NotesFixture()
+        let feed = FeedSubscription(url: server.url("/feed.xml"), name: "Harbor News")
+        let fetcher = FeedFetcher(
+            articlesDirectory: fixture.articles, dataDirectory: fixture.data,
+            limits: HTTPLimits(timeout: 4, maxBytes: 256 * 1024, maxRedirects: 3))
+        _ = fetcher.fetch([feed])
+        let path = "harbor-news/2026-11-24-tide-tables-revised.md"
+        try fixture.workspace.trashArticle(path)
+        var changed = FeedFixtures.tide
+        changed.html = "<p>The tide tables were revised again.</p>"
+        routes.set("/feed.xml", .init(body: FeedFixtures.rss([FeedFixtures.battery, changed])))
+        _ = fetcher.fetch([feed])
+        #expect(!FileManager.default.fileExists(atPath: fixture.articles + "/" + path))
+        #expect(Trash(dataDirectory: fixture.data, articlesDirectory: fixture.articles).find(path) != nil)
+    }
+
     @Test func feedsFileReadsKeepDays() throws {
         let file = try FeedsFile(path: "feeds.toml", text: "[[feed]]\nurl = \"https://a.example/f\"\nkeep-days = 14\n")
         #expect(file.feeds.first?.keepDays == 14)
