@@ -5,12 +5,12 @@ import GlossTUI
 /// `gloss list` output: an aligned table for people, JSON for scripts.
 enum LibraryListing {
     static func table(_ items: [LibraryItem]) -> String {
-        let header = ["TITLE", "SOURCE", "DATE", "WORDS", "MIN", "READ", "NOTES", "FILE"]
+        let header = ["TITLE", "SOURCE", "DATE", "WORDS", "MIN", "READ", "MARKS", "NOTES", "FILE"]
         let rows = items.map { item in
             [
                 item.title, item.source ?? "", item.date ?? "", item.problem == nil ? String(item.words) : "",
                 item.problem == nil ? String(item.minutes) : "", item.progress.map { "\($0)%" } ?? "-",
-                item.annotationCountText, item.relativePath + (item.problem.map { " (\($0))" } ?? ""),
+                marks(item), item.annotationCountText, item.relativePath + (item.problem.map { " (\($0))" } ?? ""),
             ].map(TerminalSafe.visible)
         }
         let all = [header] + rows
@@ -31,6 +31,15 @@ enum LibraryListing {
         return out
     }
 
+    /// `unread`, `★` (starred), `archived`, as the item has them; `-` for none.
+    static func marks(_ item: LibraryItem) -> String {
+        var marks: [String] = []
+        if item.isUnread { marks.append("unread") }
+        if item.isStarred { marks.append("★") }
+        if item.isArchived { marks.append("archived") }
+        return marks.isEmpty ? "-" : marks.joined(separator: " ")
+    }
+
     struct Row: Encodable {
         var file: String
         var title: String
@@ -45,6 +54,9 @@ enum LibraryListing {
         /// Set when the annotations could not be read (`annotations` is then 0 but unknown).
         var annotationProblem: String?
         var problem: String?
+        var read: Bool
+        var starred: Bool
+        var archived: Bool
     }
 
     static func json(_ items: [LibraryItem]) -> String {
@@ -54,7 +66,7 @@ enum LibraryListing {
                 tags: $0.tags, words: $0.words, minutes: $0.minutes, progress: $0.progress,
                 annotations: $0.annotationCount,
                 annotationProblem: $0.annotationsUnreadable ? "annotations could not be read (set aside; see gloss notes)" : nil,
-                problem: $0.problem)
+                problem: $0.problem, read: $0.isRead, starred: $0.isStarred, archived: $0.isArchived)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -1,4 +1,5 @@
 import Foundation
+import GlossStorage
 import GlossTUI
 
 /// `R` in the library: the same fetch as `gloss fetch`, on a background thread, its progress
@@ -18,6 +19,7 @@ extension LiveServices {
             followsLinks: workspace.config.library.followSymlinks)
         let updates = fetchUpdates
         let feeds = file.feeds
+        let workspace = self.workspace
         updates.append(.progress(done: 0, total: feeds.count, current: feeds.first?.displayName))
         let thread = Thread {
             let summary = fetcher.fetch(feeds) { progress in
@@ -28,7 +30,8 @@ extension LiveServices {
                     updates.append(.progress(done: done, total: total, current: nil))
                 }
             }
-            updates.append(.finished(summary: "fetched " + summary.line, failures: summary.failures.map { FeedFailure(name: $0.feed.displayName, message: $0.failure ?? "failed") }))
+            let trashed = FeedRetention(workspace: workspace).apply(to: feeds, now: SystemClock.now())
+            updates.append(.finished(summary: "fetched " + summary.line + FeedRetention.report(trashed), failures: summary.failures.map { FeedFailure(name: $0.feed.displayName, message: $0.failure ?? "failed") }))
         }
         thread.start()
         return nil

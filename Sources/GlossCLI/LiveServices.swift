@@ -7,7 +7,7 @@ import GlossTUI
 final class LiveServices: ReaderServices {
     let workspace: Workspace
     let paragraphOverride: Int?
-    private let states: StateStore
+    let states: StateStore
     let annotationStore: AnnotationStore
     /// The annotation session of the open article, by relative path.
     var sessions: [String: ArticleAnnotations] = [:]
@@ -15,6 +15,8 @@ final class LiveServices: ReaderServices {
     var articles: [String: Article] = [:]
     /// Feed names by folder (from feeds.toml), read once, for the library's group headings.
     var feedNames: [String: String]?
+    /// The hash of each article's bytes from the last library scan, so a mark remembers it.
+    var contentHashes: [String: String] = [:]
     /// News from a background feed fetch (`R`) for the run loop.
     let fetchUpdates = FeedFetchUpdates()
     /// What to tell the user that no result carries (see `takeNotices`).
@@ -37,7 +39,9 @@ final class LiveServices: ReaderServices {
         } catch {
             return .failure(ServiceFailure(error.description))
         }
-        let positions = (try? states.loadReadingState())?.positions ?? [:]
+        contentHashes = Dictionary(entries.compactMap { e in e.contentHash.map { (e.relativePath, $0) } }) { a, _ in a }
+        let state = readingState(adoptingRenamesIn: entries)
+        let positions = state.positions
         let store = AnnotationStore(dataDirectory: workspace.paths.data)
         // One directory listing decides which articles have a file at all, so unannotated ones cost nothing.
         let stored = store.listing()
@@ -68,7 +72,9 @@ final class LiveServices: ReaderServices {
                 date: entry.date, tags: entry.tags, words: entry.wordCount, minutes: entry.minutes,
                 progress: positions[entry.relativePath].map { $0.percent ?? 0 },
                 annotationCount: count ?? 0,
-                problem: entry.problem, group: folder.map { names[$0] ?? $0 })
+                problem: entry.problem, group: folder.map { names[$0] ?? $0 },
+                isRead: state.isRead(entry.relativePath), isStarred: state.marks[entry.relativePath]?.starred ?? false,
+                isArchived: state.marks[entry.relativePath]?.archived ?? false, contentHash: entry.contentHash)
             item.annotationsUnreadable = count == nil
             return item
         })

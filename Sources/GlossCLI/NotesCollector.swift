@@ -22,7 +22,7 @@ struct NotesCollector {
             located = try workspace.locate(file)
         } catch {
             if let stored = storedAnnotations(forMissing: file) {
-                return NotesArticle(stored: stored, problem: "article missing")
+                return NotesArticle(stored: stored, problem: missingProblem(stored.article.path))
             }
             throw error
         }
@@ -77,7 +77,7 @@ struct NotesCollector {
         if !gone.isEmpty {
             results += adoptRenamed(&gone, candidates: unannotated)
         }
-        results += gone.map { NotesArticle(stored: $0, problem: "article missing") }
+        results += gone.map { NotesArticle(stored: $0, problem: missingProblem($0.article.path)) }
         return results.sorted { $0.path < $1.path }
     }
 
@@ -103,6 +103,11 @@ struct NotesCollector {
         } catch {
             return [NotesArticle(path: relativePath, problem: "annotations could not be read: \(error.description)")]
         }
+    }
+
+    /// Why a stored article's file is not there: deleted to the trash, or missing.
+    private func missingProblem(_ storedPath: String) -> String {
+        workspace.trash.find(storedPath) != nil ? "in trash" : "article missing"
     }
 
     /// Opens the library articles whose text matches a gone article's, which adopts its annotations.

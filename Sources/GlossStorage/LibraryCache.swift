@@ -7,8 +7,8 @@ import GlossCore
 /// anything else reads the article again. The cache holds nothing that can't be rebuilt, so a
 /// damaged cache is simply ignored and replaced.
 public final class LibraryCache {
-    // 2: entries carry their tags.
-    static let schemaVersion: Int64 = 2
+    // 2: entries carry their tags. 3: and a hash of the file's bytes.
+    static let schemaVersion: Int64 = 3
 
     public let path: String
     private var entries: [String: Record] = [:]
@@ -83,6 +83,7 @@ public final class LibraryCache {
             if let date = entry.date { fields["date"] = .string(date) }
             if let problem = entry.problem { fields["problem"] = .string(problem) }
             if !entry.tags.isEmpty { fields["tags"] = .array(entry.tags.map(JSONValue.string)) }
+            if let hash = entry.contentHash { fields["hash"] = .string(hash) }
             members[key] = .object(fields)
         }
         let document = JSONValue.object(["schemaVersion": .integer(Self.schemaVersion), "articles": .object(members)])
@@ -111,6 +112,7 @@ public final class LibraryCache {
             entry.minutes = Int(fields["minutes"]?.integerValue ?? 0)
             entry.problem = fields["problem"]?.stringValue
             entry.tags = fields["tags"]?.arrayValue?.compactMap(\.stringValue) ?? []
+            entry.contentHash = fields["hash"]?.stringValue
             entry.sizeBytes = Int(size)
             entry.modified = Timestamp(millisecondsSince1970: modified / 1_000_000)
             let stamp = Stamp(size: size, modified: modified, changed: changed, inode: inode)

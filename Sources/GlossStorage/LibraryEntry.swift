@@ -17,6 +17,14 @@ public struct LibraryEntry: Sendable, Hashable {
     public var problem: String?
     public var sizeBytes: Int
     public var modified: Timestamp?
+    /// The first 16 hex digits of the SHA-256 of the file's bytes: the same article under
+    /// another name (renamed or moved) has the same hash, so its marks can follow it.
+    public var contentHash: String?
+
+    /// The `contentHash` of a file holding `bytes`.
+    public static func contentHash(of bytes: [UInt8]) -> String {
+        String(ArticleFingerprint.sha256(ofBytes: bytes).prefix(16))
+    }
 
     public init(
         relativePath: String, absolutePath: String, title: String, author: String? = nil,

@@ -71,6 +71,7 @@ public struct LibraryScanner: Sendable {
             entry.problem = Self.reason(error)
             return entry
         }
+        entry.contentHash = LibraryEntry.contentHash(of: bytes)
         let article: Article
         do {
             article = try ArticleLoader.load(bytes: bytes, fileName: SystemCall.lastComponent(of: relativePath))

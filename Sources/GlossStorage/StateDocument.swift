@@ -43,7 +43,36 @@ struct StateDocument {
                 if let position = entry.objectValue.flatMap(position(from:)) { state.positions[path] = position }
             }
         }
+        if let marks = top["marks"], marks != .null {
+            guard let entries = marks.objectValue else { return nil }
+            for (path, entry) in entries {
+                if let mark = entry.objectValue.flatMap(marks(from:)) { state.marks[path] = mark }
+            }
+        }
         return state
+    }
+
+    /// One article's marks; nil (skipped) when damaged.
+    private static func marks(from fields: [String: JSONValue]) -> ArticleMarks? {
+        guard let updated = fields["updated"]?.stringValue.flatMap(Timestamp.init(iso8601:)) else { return nil }
+        func flag(_ key: String) -> Bool?? {
+            guard let value = fields[key], value != .null else { return .some(nil) }
+            return value.boolValue.map { .some($0) } ?? nil
+        }
+        guard let read = flag("read"), let starred = flag("starred"), let archived = flag("archived") else { return nil }
+        return ArticleMarks(
+            read: read, starred: starred ?? false, archived: archived ?? false, updated: updated,
+            contentHash: fields["contentHash"]?.stringValue)
+    }
+
+    static func value(of marks: ArticleMarks) -> JSONValue {
+        var fields: [String: JSONValue] = [
+            "starred": .bool(marks.starred), "archived": .bool(marks.archived),
+            "updated": .string(marks.updated.description),
+        ]
+        fields["read"] = marks.read.map(JSONValue.bool) ?? .null
+        if let hash = marks.contentHash { fields["contentHash"] = .string(hash) }
+        return .object(fields)
     }
 
     private static func position(from fields: [String: JSONValue]) -> ReadingPosition? {
@@ -72,6 +101,12 @@ struct StateDocument {
         return .object(fields)
     }
 
+    mutating func dropRawPositions(_ paths: Set<String>) {
+        guard !paths.isEmpty, var articles = raw["articles"]?.objectValue else { return }
+        for path in paths { articles[path] = nil }
+        raw["articles"] = .object(articles)
+    }
+
     func serialized() throws(StorageError) -> [UInt8] {
         var top = raw
         top["schemaVersion"] = .integer(Int64(Self.schemaVersion))
@@ -83,6 +118,10 @@ struct StateDocument {
             articles[path] = (articles[path] ?? .object([:])).overlaid(with: Self.value(of: position))
         }
         top["articles"] = .object(articles)
+        // Marks are written whole: an entry that was cleared must disappear, not survive from `raw`.
+        var marks: [String: JSONValue] = [:]
+        for (path, mark) in state.marks { marks[path] = Self.value(of: mark) }
+        top["marks"] = .object(marks)
         return JSONValue.object(top).serialized()
     }
 }

@@ -18,4 +18,6 @@ enum Scenario: String, CaseIterable, Sendable {
     case library
     /// Loading a generated worst case per format (wide tables, deep nesting, deep front matter).
     case loading
+    /// Triage keys and mark saves in a library of 2,000 articles, in-process.
+    case triage
 }

@@ -32,6 +32,7 @@ let scenarios: [(Scenario, (BenchContext) -> Void)] = [
     (.annotations, AnnotationScenario.run),
     (.library, LibraryScenario.run),
     (.loading, LoadingScenario.run),
+    (.triage, TriageScenario.run),
 ]
 progress("machine: \(context.report.machine.summary)")
 output(TableFormatter.header)

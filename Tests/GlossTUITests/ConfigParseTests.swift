@@ -120,3 +120,13 @@ import Testing
         #expect(Suggestion.editDistance("abc", "abc") == 0)
     }
 }
+
+@Suite struct FeedConfigParseTests {
+    @Test func readsKeepDaysAndRefusesBadValues() throws {
+        let config = try ConfigLoader.parse("[feeds]\nkeep-days = 30\n", file: "config.toml")
+        #expect(config.feeds.keepDays == 30)
+        #expect(GlossConfig.defaults.feeds.keepDays == 0)
+        #expect(throws: ConfigError.self) { try ConfigLoader.parse("[feeds]\nkeep-days = -1\n", file: "config.toml") }
+        #expect(throws: ConfigError.self) { try ConfigLoader.parse("[feeds]\nkeep-dayz = 3\n", file: "config.toml") }
+    }
+}

@@ -11,6 +11,8 @@ import Testing
             ("<C-d>", .halfPageDown), ("<C-u>", .halfPageUp), ("<Enter>", .open), ("l", .open),
             ("/", .filter), ("<Esc>", .clearFilter), ("q", .quit), ("Q", .quit), ("?", .help),
             ("<C-l>", .redraw), ("<C-z>", .suspend), ("E", .export), ("X", .exportAll), ("R", .fetchFeeds),
+            ("N", .toggleRead), ("A", .markGroupRead), ("s", .toggleStar), ("e", .toggleArchive), ("D", .deleteArticle),
+            ("1", .viewInbox), ("2", .viewUnread), ("3", .viewStarred), ("4", .viewArchive),
         ],
         .reader: [
             ("j", .moveDown), ("<Down>", .moveDown), ("k", .moveUp), ("<Up>", .moveUp),
@@ -21,6 +23,7 @@ import Testing
             ("?", .help), ("<C-l>", .redraw), ("<C-z>", .suspend), ("h", .highlight), ("v", .visual),
             ("a", .editNote), ("A", .editNoteExternal), ("c", .cycleColor), ("u", .undo), ("<C-r>", .redo),
             ("t", .togglePane), ("<Tab>", .focusPane), ("E", .export),
+            ("J", .nextArticle), ("K", .previousArticle), ("s", .toggleStar), ("e", .archiveAndNext),
         ],
         .visual: [
             (")", .sentenceForward), ("(", .sentenceBackward), ("w", .wordForward), ("b", .wordBackward),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GlossStorage
 
 /// `gloss fetch`: downloads every feed and writes new and updated entries as articles.
 struct FetchCommand: ParsableCommand {
@@ -38,7 +39,8 @@ struct FetchCommand: ParsableCommand {
                 followsLinks: workspace.config.library.followSymlinks, limits: download.limits, concurrency: jobs)
             let display = FetchProgressDisplay()
             let summary = fetcher.fetch(file.feeds) { display.show($0) }
-            display.finish(summary.line)
+            let trashed = FeedRetention(workspace: workspace).apply(to: file.feeds, now: SystemClock.now())
+            display.finish(summary.line + FeedRetention.report(trashed))
             failed = !summary.failures.isEmpty
         }
         if failed { throw ExitCode(1) }

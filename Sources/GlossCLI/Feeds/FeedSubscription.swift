@@ -7,6 +7,9 @@ struct FeedSubscription: Sendable, Hashable {
     var url: String
     var name: String?
     var tags: [String] = []
+    /// Days after which read, unstarred, unarchived articles without notes go to the trash;
+    /// nil: `[feeds] keep-days` of config.toml.
+    var keepDays: Int?
 
     /// The name shown in output and written as `source`: the configured name, else the URL's host.
     var displayName: String {

@@ -40,8 +40,8 @@ struct FeedsFile: Sendable, Equatable {
         for (index, element) in array.enumerated() {
             let which = "feed \(index + 1)"
             guard let entry = element.table else { throw .invalid(file: file, message: "\(which) is not a table") }
-            if let unknown = entry.keys.first(where: { !["url", "name", "tags"].contains($0) }) {
-                throw .invalid(file: file, message: "\(which): unknown key '\(unknown)' (allowed: url, name, tags)")
+            if let unknown = entry.keys.first(where: { !["url", "name", "tags", "keep-days"].contains($0) }) {
+                throw .invalid(file: file, message: "\(which): unknown key '\(unknown)' (allowed: url, name, tags, keep-days)")
             }
             guard let url = entry["url"]?.string, !url.isEmpty else {
                 throw .invalid(file: file, message: "\(which) has no url")
@@ -56,6 +56,12 @@ struct FeedsFile: Sendable, Equatable {
                     throw .invalid(file: file, message: "\(which): tags must be a list of strings")
                 }
                 subscription.tags = list.compactMap { $0.string }
+            }
+            if let days = entry["keep-days"] {
+                guard let number = days.int, (0...36_500).contains(number) else {
+                    throw .invalid(file: file, message: "\(which): keep-days must be a whole number of days from 0 to 36500")
+                }
+                subscription.keepDays = number
             }
             feeds.append(subscription)
         }
@@ -75,6 +81,7 @@ struct FeedsFile: Sendable, Equatable {
         var lines = ["[[feed]]", "url = " + Self.quoted(feed.url)]
         if let name = feed.name { lines.append("name = " + Self.quoted(name)) }
         if !feed.tags.isEmpty { lines.append("tags = [" + feed.tags.map(Self.quoted).joined(separator: ", ") + "]") }
+        if let days = feed.keepDays { lines.append("keep-days = \(days)") }
         var out = text
         if !out.isEmpty && !out.hasSuffix("\n") { out += "\n" }
         if !out.isEmpty { out += "\n" }

@@ -32,10 +32,12 @@ public struct ReadingPosition: Sendable, Hashable, Codable {
     }
 }
 
-/// Reading positions of every article, keyed by the article's relative path, and the article
-/// opened last.
+/// Reading positions and triage marks of every article, keyed by the article's relative path,
+/// and the article opened last.
 public struct ReadingState: Sendable, Hashable {
     public var positions: [String: ReadingPosition]
+    /// Read/unread, starred and archived marks, for articles that have any.
+    public var marks: [String: ArticleMarks] = [:]
     /// The relative path of the article opened most recently.
     public var lastOpened: String?
     public var lastOpenedAt: Timestamp?
@@ -66,10 +68,69 @@ public struct ReadingState: Sendable, Hashable {
         } else {
             copy.positions[articlePath] = position
         }
+        // Opening an article the user marked unread makes it read again.
+        if markLastOpened, var marks = copy.marks[articlePath], marks.read == false, marks.updated <= position.updated {
+            marks.read = true
+            marks.updated = position.updated
+            copy.marks[articlePath] = marks
+        }
         if markLastOpened, lastOpenedAt.map({ $0 <= position.updated }) ?? true {
             copy.lastOpened = articlePath
             copy.lastOpenedAt = position.updated
         }
         return copy
+    }
+}
+
+extension ReadingState {
+    /// Whether the article counts as read: its explicit mark, else whether it was ever opened.
+    public func isRead(_ articlePath: String) -> Bool {
+        marks[articlePath]?.read ?? (positions[articlePath] != nil)
+    }
+
+    /// The marks of `articlePath`, or empty ones dated `now`.
+    public func marks(of articlePath: String, now: Timestamp) -> ArticleMarks {
+        marks[articlePath] ?? ArticleMarks(updated: now)
+    }
+
+    /// This state with `change` applied to every path in `articlePaths`, dated `now`;
+    /// `contentHashes` (by path) are remembered so the marks can follow a renamed file.
+    public func applying(
+        _ change: MarkChange, to articlePaths: [String], now: Timestamp, contentHashes: [String: String] = [:]
+    ) -> ReadingState {
+        var copy = self
+        for path in articlePaths {
+            var marks = change.applied(to: marks(of: path, now: now))
+            marks.updated = now
+            if let hash = contentHashes[path] { marks.contentHash = hash }
+            copy.marks[path] = marks.isEmpty ? nil : marks
+        }
+        return copy
+    }
+
+    /// Moves marks and positions of articles that are gone to present articles with the same
+    /// content hash and no marks of their own: a renamed or moved file keeps its marks.
+    /// `contentHashes` holds every present article (an empty hash when unknown). Returns nil
+    /// when nothing moved.
+    public func adoptingRenamedMarks(present contentHashes: [String: String]) -> ReadingState? {
+        var byHash: [String: [String]] = [:]
+        for (path, hash) in contentHashes where marks[path] == nil && !hash.isEmpty { byHash[hash, default: []].append(path) }
+        guard !byHash.isEmpty else { return nil }
+        var copy = self
+        var moved = false
+        for (oldPath, old) in marks.sorted(by: { $0.key < $1.key }) where contentHashes[oldPath] == nil {
+            guard let hash = old.contentHash, var candidates = byHash[hash], !candidates.isEmpty else { continue }
+            candidates.sort()
+            let newPath = candidates.removeFirst()
+            byHash[hash] = candidates
+            copy.marks[oldPath] = nil
+            copy.marks[newPath] = old
+            if let position = positions[oldPath], positions[newPath] == nil {
+                copy.positions[oldPath] = nil
+                copy.positions[newPath] = position
+            }
+            moved = true
+        }
+        return moved ? copy : nil
     }
 }

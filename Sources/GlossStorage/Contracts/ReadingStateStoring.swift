@@ -9,4 +9,9 @@ public protocol ReadingStateStoring: AnyObject {
     func record(
         _ position: ReadingPosition, for articlePath: String, markLastOpened: Bool
     ) throws(StorageError) -> ReadingState
+
+    /// Applies a mark change to articles, merged into what is stored, and returns the merged state.
+    func mark(
+        _ change: MarkChange, _ articlePaths: [String], contentHashes: [String: String]
+    ) throws(StorageError) -> ReadingState
 }

@@ -117,7 +117,8 @@ public final class App {
     private static let readingActions: Set<Action> = [
         .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom,
         .nextHeading, .previousHeading, .search, .searchNext, .searchPrevious, .clearFilter,
-        .redraw, .help, .quit, .back, .suspend,
+        .redraw, .help, .quit, .back, .suspend, .nextArticle, .previousArticle,
+        .viewInbox, .viewUnread, .viewStarred, .viewArchive,
     ]
 
     /// Idle work that every key must wait for: the rest of an article shown from its opening,
@@ -230,6 +231,15 @@ public final class App {
                 }
             case .reloadLibrary:
                 loadLibrary(reportingFailure: false)
+            case .markArticles(let paths, let change):
+                if let failure = services.markArticles(paths, change) {
+                    dispatch(.markFailed(failure.description))
+                    loadLibrary(reportingFailure: false)
+                }
+            case .deleteArticle(let path):
+                let failure = services.deleteArticle(relativePath: path)
+                dispatch(.articleDeleted(relativePath: path, failure: failure?.description))
+                if failure != nil { loadLibrary(reportingFailure: false) }
             case .saveReadingPosition(let path, let block, let percent):
                 if let failure = services.saveReadingPosition(relativePath: path, block: block, percent: percent) {
                     state.message = StatusMessage("could not save reading position: \(failure)", isError: true)

@@ -31,6 +31,10 @@ public protocol ReaderServices: AnyObject {
     /// aside while the library was counted, an edit kept as a new note because another process
     /// had deleted it. Shown on the status line.
     func takeNotices() -> [String]
+    /// Records a mark change for articles, merged with what other processes stored.
+    func markArticles(_ paths: [String], _ change: MarkChange) -> ServiceFailure?
+    /// Moves an article to the trash, keeping its annotations.
+    func deleteArticle(relativePath: String) -> ServiceFailure?
 }
 
 extension ReaderServices {
@@ -42,6 +46,12 @@ extension ReaderServices {
     public func startFeedFetch() -> ServiceFailure? { ServiceFailure("fetching feeds is not available here") }
     public func takeFeedFetchUpdates() -> [FeedFetchUpdate] { [] }
     public func takeNotices() -> [String] { [] }
+    public func markArticles(_ paths: [String], _ change: MarkChange) -> ServiceFailure? {
+        ServiceFailure("marks are not available here")
+    }
+    public func deleteArticle(relativePath: String) -> ServiceFailure? {
+        ServiceFailure("deleting articles is not available here")
+    }
 }
 
 /// A failure the user should read about; the TUI shows it and keeps running.

@@ -3,7 +3,7 @@ import TOMLKit
 /// Turns a parsed TOML document into a `GlossConfig`, starting from a base configuration
 /// and checking every key, type and range on the way.
 struct ConfigDecoder {
-    static let topLevelKeys = ["articles-directory", "data-directory", "reader", "pane", "export", "highlight", "keys", "colors", "library"]
+    static let topLevelKeys = ["articles-directory", "data-directory", "reader", "pane", "export", "highlight", "keys", "colors", "library", "feeds"]
 
     let root: ConfigSection
 
@@ -21,6 +21,10 @@ struct ConfigDecoder {
         if let section = try root.section("library") {
             try section.rejectUnknownKeys(allowed: ["follow-symlinks"])
             if let follow = try section.bool("follow-symlinks") { config.library.followSymlinks = follow }
+        }
+        if let section = try root.section("feeds") {
+            try section.rejectUnknownKeys(allowed: ["keep-days"])
+            if let days = try section.int("keep-days", in: FeedSettings.keepDaysRange) { config.feeds.keepDays = days }
         }
         return config
     }

@@ -12,6 +12,7 @@ public struct GlossConfig: Sendable, Equatable {
     public var keymap: Keymap
     public var theme: Theme
     public var library: LibrarySettings
+    public var feeds: FeedSettings
 
     public init(
         articlesDirectory: String? = nil,
@@ -22,8 +23,10 @@ public struct GlossConfig: Sendable, Equatable {
         highlight: HighlightSettings = HighlightSettings(),
         keymap: Keymap = .defaults,
         theme: Theme = .defaults,
-        library: LibrarySettings = LibrarySettings()
+        library: LibrarySettings = LibrarySettings(),
+        feeds: FeedSettings = FeedSettings()
     ) {
+        self.feeds = feeds
         self.articlesDirectory = articlesDirectory
         self.dataDirectory = dataDirectory
         self.reader = reader

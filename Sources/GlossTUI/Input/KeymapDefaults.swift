@@ -16,6 +16,9 @@ extension Keymap {
             (.ctrl("l"), .redraw), (.ctrl("z"), .suspend),
             (.char("E"), .export), (.char("X"), .exportAll),
             (.char("R"), .fetchFeeds),
+            (.char("N"), .toggleRead), (.char("A"), .markGroupRead),
+            (.char("s"), .toggleStar), (.char("e"), .toggleArchive), (.char("D"), .deleteArticle),
+            (.char("1"), .viewInbox), (.char("2"), .viewUnread), (.char("3"), .viewStarred), (.char("4"), .viewArchive),
         ],
         .reader: [
             (.char("j"), .moveDown), (.down, .moveDown),
@@ -36,6 +39,8 @@ extension Keymap {
             (.char("u"), .undo), (.ctrl("r"), .redo),
             (.char("t"), .togglePane), (.tab, .focusPane),
             (.char("E"), .export),
+            (.char("J"), .nextArticle), (.char("K"), .previousArticle),
+            (.char("s"), .toggleStar), (.char("e"), .archiveAndNext),
         ],
         .visual: [
             (.char(")"), .sentenceForward), (.char("("), .sentenceBackward),

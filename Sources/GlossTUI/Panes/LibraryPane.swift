@@ -77,7 +77,7 @@ public enum LibraryPane {
         let titleWidth = max(1, area.width - 3 - rightWidth - 1)
         var titleStyle = theme.style(.title)
         if selected { titleStyle = titleStyle.merged(with: theme.style(.selection)) }
-        let shown = Truncate.toWidth(item.title, titleWidth)
+        let shown = Truncate.toWidth((item.isStarred ? "★ " : "") + item.title, titleWidth)
         buffer.put(shown, x: area.x + 2, y: y, style: titleStyle, maxWidth: titleWidth)
         buffer.put(right, x: area.maxX - rightWidth - 1, y: y, style: theme.style(.dim))
         let details = detailLine(item)
@@ -88,7 +88,10 @@ public enum LibraryPane {
 
     /// Progress and note count, right-aligned on the title line.
     static func rightColumn(_ item: LibraryItem) -> String {
-        let progress = item.progress.map { "\($0)%" } ?? "new"
+        let percent = item.progress.map { "\($0)%" }
+        // Unread articles say so (with how far they were read, if opened before); read ones
+        // never opened say "read".
+        let progress = !item.isRead ? (percent.map { "new \($0)" } ?? "new") : (percent ?? "read")
         return "\(progress)  ✎ \(item.annotationCountText)"
     }
 

@@ -7,9 +7,14 @@ public enum StatusLine {
         let theme = state.theme
         let base = theme.style(.status)
         buffer.fill(area, style: base)
+        if case .confirm(let question, _) = state.prompt {
+            buffer.put(Truncate.toWidth(question, area.width - 2), x: area.x + 1, y: area.y, style: base)
+            return (min(area.maxX - 1, area.x + 1 + DisplayWidth.of(Truncate.toWidth(question, area.width - 2)) + 1), area.y)
+        }
         if let prompt = state.prompt {
             let (label, field): (String, TextField)
             switch prompt {
+            case .confirm: return nil
             case .search(let f, _): (label, field) = ("/", f)
             case .filter(let f): (label, field) = ("filter: ", f)
             case .noteFilter(let f): (label, field) = ("filter notes: ", f)
@@ -47,7 +52,8 @@ public enum StatusLine {
         switch state.screen {
         case .library:
             if let fetch = state.feedFetch { return fetch.statusText }
-            return "Library"
+            let counts = state.library.viewCounts
+            return "\(state.library.view.title) \(counts.count) · \(counts.unread) unread"
         case .reader: return state.reader?.article.metadata.title ?? ""
         }
     }

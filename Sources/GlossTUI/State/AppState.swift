@@ -13,6 +13,14 @@ public enum Prompt: Hashable, Sendable {
     case filter(TextField)
     /// Filtering the notes pane by text or tag.
     case noteFilter(TextField)
+    /// A yes/no question; `y` carries out the triage step, anything else cancels it.
+    case confirm(String, TriageStep)
+}
+
+/// A library change that waits for the user's yes.
+public enum TriageStep: Hashable, Sendable {
+    case mark(MarkChange, paths: [String])
+    case delete(relativePath: String)
 }
 
 /// The reader position to return to when a search is cancelled.

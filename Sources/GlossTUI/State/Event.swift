@@ -71,6 +71,10 @@ public enum Event {
     case noteEditedExternally(annotationID: String, text: String)
     /// News from the feed fetch running in the background.
     case feedFetch(FeedFetchUpdate)
+    /// Storage could not record a mark change; the library is reloaded from disk.
+    case markFailed(String)
+    /// The article was moved to the trash (or could not be: `failure`).
+    case articleDeleted(relativePath: String, failure: String?)
 }
 
 /// Work the reducer asks the run loop to do; the reducer itself never does I/O.
@@ -97,4 +101,8 @@ public enum Effect: Hashable, Sendable {
     case fetchFeeds
     /// Scans the articles directory again (after a fetch wrote new articles).
     case reloadLibrary
+    /// Records a read/unread, star or archive change for articles.
+    case markArticles(paths: [String], change: MarkChange)
+    /// Moves an article to the trash (its annotations stay).
+    case deleteArticle(relativePath: String)
 }

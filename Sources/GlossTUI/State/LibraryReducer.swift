@@ -1,6 +1,7 @@
 extension AppState {
     mutating func handleLibrary(_ action: Action) -> [Effect] {
         let rows = LibraryPane.rows(forHeight: bodyHeight)
+        if let effects = handleLibraryTriage(action) { return effects }
         switch action {
         case .moveDown: library.select(library.selected + 1)
         case .moveUp: library.select(library.selected - 1)

@@ -1,3 +1,5 @@
+import GlossCore
+
 /// One row of the library: what the list shows about an article file.
 public struct LibraryItem: Hashable, Sendable {
     public var relativePath: String
@@ -19,13 +21,24 @@ public struct LibraryItem: Hashable, Sendable {
     /// The heading the article is listed under: the feed (folder) it came from; nil for an
     /// article at the top of the articles directory.
     public var group: String?
+    /// Read or unread: the user's mark, else whether it was ever opened.
+    public var isRead: Bool
+    public var isStarred: Bool
+    public var isArchived: Bool
+    /// A hash of the file's bytes, so marks follow a renamed article; nil when unknown.
+    public var contentHash: String?
 
     public init(
         relativePath: String, title: String, author: String? = nil, source: String? = nil, date: String? = nil,
         tags: [String] = [], words: Int = 0, minutes: Int = 0, progress: Int? = nil, annotationCount: Int = 0,
-        problem: String? = nil, group: String? = nil
+        problem: String? = nil, group: String? = nil, isRead: Bool? = nil, isStarred: Bool = false,
+        isArchived: Bool = false, contentHash: String? = nil
     ) {
         self.group = group
+        self.isRead = isRead ?? (progress != nil)
+        self.isStarred = isStarred
+        self.isArchived = isArchived
+        self.contentHash = contentHash
         self.relativePath = relativePath
         self.title = title
         self.author = author
@@ -42,8 +55,27 @@ public struct LibraryItem: Hashable, Sendable {
     /// The note count as shown: `?` when the annotations could not be read.
     public var annotationCountText: String { annotationsUnreadable ? "?" : String(annotationCount) }
 
-    /// Unread until it has been opened (opening records a reading position).
-    public var isUnread: Bool { progress == nil && problem == nil }
+    /// Unread until it has been opened (opening records a reading position) or marked read.
+    public var isUnread: Bool { !isRead && problem == nil }
+
+    /// Whether the item is shown in `view`.
+    public func isShown(in view: LibraryView) -> Bool {
+        view.includes(read: !isUnread, starred: isStarred, archived: isArchived)
+    }
+
+    /// This item with a mark change applied (as storage will record it).
+    public func applying(_ change: MarkChange) -> LibraryItem {
+        var copy = self
+        switch change {
+        case .read: copy.isRead = true
+        case .unread: copy.isRead = false
+        case .star: copy.isStarred = true
+        case .unstar: copy.isStarred = false
+        case .archive: copy.isArchived = true
+        case .unarchive: copy.isArchived = false
+        }
+        return copy
+    }
 
     /// Whether the item matches a filter: every word of it appears in title, source, author, tags,
     /// group (feed name) or path.
@@ -67,6 +99,8 @@ public struct LibraryState: Hashable, Sendable {
         }
     }
     public var filter: String = "" { didSet { refilter() } }
+    /// The view (Inbox, Unread, Starred, Archive); the filter works within it.
+    public var view: LibraryView = .inbox { didSet { refilter() } }
     /// Indices into `items` in display order, before filtering.
     private var order: [Int] = []
     /// Indices into `items` that pass the filter, in display order.
@@ -100,13 +134,39 @@ public struct LibraryState: Hashable, Sendable {
 
     private mutating func refilter() {
         let previous = selectedItem?.relativePath
-        visible = order.filter { items[$0].matches(filter: filter) }
+        visible = order.filter { items[$0].isShown(in: view) && items[$0].matches(filter: filter) }
         (rows, rowOfVisible) = LibraryOrder.rows(visible: visible, items: items)
         if let previous, let i = visible.firstIndex(where: { items[$0].relativePath == previous }) {
             selected = i
         } else {
             selected = min(selected, max(0, visible.count - 1))
         }
+    }
+
+    /// How many articles the view holds and how many of them are unread (before filtering).
+    public var viewCounts: (count: Int, unread: Int) {
+        var count = 0, unread = 0
+        for item in items where item.isShown(in: view) {
+            count += 1
+            if item.isUnread { unread += 1 }
+        }
+        return (count, unread)
+    }
+
+    /// The visible items of the selected item's group (all visible items when ungrouped).
+    public var selectedGroupPaths: [String] {
+        guard let selected = selectedItem else { return [] }
+        return visible.map { items[$0] }.filter { $0.group == selected.group }.map(\.relativePath)
+    }
+
+    /// Applies a mark change to the items at `paths` in place. The selection stays on the same
+    /// article when it is still shown, else on the one that took its place (see `refilter`).
+    public mutating func apply(_ change: MarkChange, to paths: Set<String>) {
+        var changed = items
+        for index in changed.indices where paths.contains(changed[index].relativePath) {
+            changed[index] = changed[index].applying(change)
+        }
+        items = changed
     }
 
     public mutating func select(_ index: Int) {

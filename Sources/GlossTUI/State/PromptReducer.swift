@@ -4,6 +4,8 @@ extension AppState {
     mutating func handlePromptKey(_ key: Key) -> [Effect] {
         guard let current = prompt else { return [] }
         switch current {
+        case .confirm(_, let step):
+            return handleConfirmKey(key, step: step)
         case .noteFilter(let field):
             handleNoteFilterKey(key, field: field)
         case .filter(var field):

@@ -6,6 +6,7 @@ extension AppState {
             screen = .library
             return []
         }
+        if let effects = handleReaderTriage(action) { return effects }
         defer { reader = view }
         let pageLines = max(1, view.viewport.height - 2)
         switch action {
@@ -42,11 +43,7 @@ extension AppState {
             let effects = saveEffects() + annotationSaveEffects()
             if quitsWithReader { return effects + [.quit] }
             screen = .library
-            if let i = library.items.firstIndex(where: { $0.relativePath == view.relativePath }) {
-                library.items[i].progress = view.percent
-                library.items[i].annotationCount = view.annotations.annotations.count
-                library.items[i].annotationsUnreadable = library.items[i].annotationsUnreadable && view.annotations.annotations.isEmpty
-            }
+            recordProgress(of: view)
             return effects
         case .clearFilter:
             view.search = nil

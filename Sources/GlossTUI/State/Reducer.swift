@@ -15,8 +15,15 @@ public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
         return []
     case .articleOpened(let opened):
         state.openReader(opened)
-        if opened.isPartial { return [.completeArticle(relativePath: opened.relativePath)] }
-        var effects: [Effect] = opened.annotationsPending ? [.loadAnnotations(relativePath: opened.relativePath)] : []
+        var effects: [Effect] = []
+        if let i = state.library.items.firstIndex(where: { $0.relativePath == opened.relativePath }),
+           !state.library.items[i].isRead {
+            state.library.items[i].isRead = true
+            // Marked unread but opened before: its position exists, so `markOpened` won't say it is read.
+            if opened.savedFocus != nil { effects.append(.markArticles(paths: [opened.relativePath], change: .read)) }
+        }
+        if opened.isPartial { return effects + [.completeArticle(relativePath: opened.relativePath)] }
+        if opened.annotationsPending { effects.append(.loadAnnotations(relativePath: opened.relativePath)) }
         // An article is read once it has been opened, even if gloss never gets to save on leaving.
         if opened.savedFocus == nil { effects.append(.markOpened(relativePath: opened.relativePath)) }
         return effects
@@ -54,6 +61,11 @@ public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
         return state.saveNote(text, forAnnotation: id)
     case .feedFetch(let update):
         return state.applyFeedFetch(update)
+    case .markFailed(let reason):
+        state.message = StatusMessage("mark not saved: \(reason)", isError: true)
+        return []
+    case .articleDeleted(let path, let failure):
+        return state.finishDelete(path, failure: failure)
     case .key(let key):
         return state.handle(key)
     }
