@@ -232,11 +232,14 @@ public final class App {
             case .reloadLibrary:
                 loadLibrary(reportingFailure: false)
             case .markArticles(let paths, let change):
+                // The mark shows at once; the save (a locked rewrite of the state file) follows.
+                draw()
                 if let failure = services.markArticles(paths, change) {
                     dispatch(.markFailed(failure.description))
                     loadLibrary(reportingFailure: false)
                 }
             case .deleteArticle(let path):
+                draw()
                 let failure = services.deleteArticle(relativePath: path)
                 dispatch(.articleDeleted(relativePath: path, failure: failure?.description))
                 if failure != nil { loadLibrary(reportingFailure: false) }
