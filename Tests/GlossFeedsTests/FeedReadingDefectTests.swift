@@ -186,6 +186,15 @@ import Testing
         #expect(try parse(rss).entries.first?.dedupKey == "https://example.com/1")
     }
 
+    @Test func rssLinksWrittenWithHrefAndUpdatedDates() throws {
+        let feed = try parse("""
+            <rss version="2.0"><channel><item><title>P</title><link href="https://podlove.example/1"/>
+            <updated>2012-03-26T23:25:19Z</updated></item></channel></rss>
+            """)
+        #expect(feed.entries.first?.link == "https://podlove.example/1")
+        #expect(feed.entries.first?.date.map(FeedArticleWriter.day) == "2012-03-26")
+    }
+
     @Test func atomLinksAreAlternateLinksOnly() throws {
         let feed = try parse("""
             <feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://example.com/feed.atom">
