@@ -31,7 +31,7 @@ enum RSSReader {
         // and `atom:updated` the last change, `dcterms:created` the creation.
         let published = FeedDate.first(
             in: item, [("pubDate", rss), ("issued", .dublinCoreTerms), ("date", .dublinCore), ("published", .atom)])
-        let updated = FeedDate.first(in: item, [("modified", .dublinCoreTerms), ("updated", .atom)])
+        let updated = FeedDate.first(in: item, [("modified", .dublinCoreTerms), ("updated", .atom), ("updated", rss)])
         let created = FeedDate.first(in: item, [("created", .dublinCoreTerms)])
         return FeedEntry(
             id: guid ?? about,
@@ -63,9 +63,11 @@ enum RSSReader {
         HTMLText.looksLikeHTML(text) ? text : HTMLText.escapedParagraphs(text)
     }
 
-    /// The first RSS `<link>` (an `atom:link` beside it is the feed's own address).
+    /// The first RSS `<link>` (an `atom:link` beside it is the feed's own address); its text, or an
+    /// Atom-style `href` written without the Atom namespace.
     private static func plainLink(_ node: XMLNode, _ rss: FeedVocabulary) -> String? {
-        node.elements("link", in: rss).lazy.compactMap(\.trimmedText).first
+        node.elements("link", in: rss).lazy.compactMap { $0.trimmedText ?? $0.attribute("href").map(XMLText.trimmed) }
+            .first { !$0.isEmpty }
     }
 
     /// A title is text, but feeds often put escaped HTML (`&lt;b&gt;`, `&amp;amp;`) in it.

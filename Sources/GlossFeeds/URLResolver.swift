@@ -2,9 +2,18 @@ import CLibXML2
 
 /// Resolves relative references (RFC 3986) with libxml2's URI code.
 enum URLResolver {
-    /// `reference` resolved against `base`; `reference` trimmed when it cannot be resolved.
+    /// `reference` resolved against `base`, its scheme in lower case (schemes ignore case:
+    /// `HTTP://…` is `http://…`); `reference` trimmed when it cannot be resolved.
     static func resolve(_ reference: String, against base: String?) -> String {
-        let reference = XMLText.trimmed(reference)
+        lowercasingScheme(resolved(XMLText.trimmed(reference), against: base))
+    }
+
+    private static func lowercasingScheme(_ url: String) -> String {
+        guard let scheme = scheme(of: url), !url.hasPrefix(scheme) else { return url }
+        return scheme + url.dropFirst(scheme.count)
+    }
+
+    private static func resolved(_ reference: String, against base: String?) -> String {
         guard let base, !base.isEmpty, !reference.isEmpty else { return reference }
         let built = reference.withCString { referencePointer in
             base.withCString { basePointer in

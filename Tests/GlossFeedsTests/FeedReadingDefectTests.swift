@@ -186,6 +186,15 @@ import Testing
         #expect(try parse(rss).entries.first?.dedupKey == "https://example.com/1")
     }
 
+    @Test func rssLinksWrittenWithHrefAndUpdatedDates() throws {
+        let feed = try parse("""
+            <rss version="2.0"><channel><item><title>P</title><link href="https://podlove.example/1"/>
+            <updated>2012-03-26T23:25:19Z</updated></item></channel></rss>
+            """)
+        #expect(feed.entries.first?.link == "https://podlove.example/1")
+        #expect(feed.entries.first?.date.map(FeedArticleWriter.day) == "2012-03-26")
+    }
+
     @Test func atomLinksAreAlternateLinksOnly() throws {
         let feed = try parse("""
             <feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://example.com/feed.atom">
@@ -207,6 +216,9 @@ import Testing
         // `--` inside a comment, which XML forbids, is mended like a stray `&`.
         let commented = try parse("<!-- Description: a -- b --><rss version=\"2.0\"><channel><item><title>T &amp; U</title></item></channel></rss>")
         #expect(commented.entries.first?.title == "T & U")
+        // Schemes ignore case; the rest of the address is kept as written.
+        #expect(URLResolver.resolve("HTTP://www.EXAMPLE.org/Thing", against: nil) == "http://www.EXAMPLE.org/Thing")
+        #expect(URLResolver.resolve("/a", against: "HTTPS://Example.com/b") == "https://Example.com/a")
         // A body cut just before its last `>`.
         let cut = try parse("<rss version=\"2.0\"><channel><item><title>A &amp; B</title></item></channel></rss\n")
         #expect(cut.entries.first?.title == "A & B")
