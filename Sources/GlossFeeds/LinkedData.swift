@@ -33,7 +33,8 @@ struct LinkedData {
             if text.hasPrefix("<![CDATA["), text.hasSuffix("]]>") {
                 text = XMLText.trimmed(String(text.dropFirst(9).dropLast(3)))
             }
-            guard let value = try? JSONDecoder().decode(JSONLDValue.self, from: Data(text.utf8)),
+            guard nestingDepth(of: text) <= maximumNesting,
+                  let value = try? JSONDecoder().decode(JSONLDValue.self, from: Data(text.utf8)),
                   let article = article(in: value, depth: 0)
             else { continue }
             return LinkedData(from: article, documentTitle: documentTitle)
@@ -61,6 +62,32 @@ struct LinkedData {
             let name = author.object?["name"]?.string ?? author.string
             return name.map(XMLText.collapsed).flatMap { $0.isEmpty || URLResolver.scheme(of: $0) != nil ? nil : $0 }
         }
+    }
+
+    /// Deeper JSON is not decoded: article descriptions are shallow, and decoding recurses.
+    static let maximumNesting = 32
+
+    /// The deepest nesting of `[` and `{` outside strings.
+    static func nestingDepth(of json: String) -> Int {
+        var depth = 0
+        var deepest = 0
+        var inString = false
+        var escaped = false
+        for byte in json.utf8 {
+            if inString {
+                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""): inString = true
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                depth += 1
+                deepest = max(deepest, depth)
+            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
+            default: break
+            }
+        }
+        return deepest
     }
 
     /// The object describing an article: the value itself, an element of a list, or of `@graph`.

@@ -47,6 +47,11 @@ enum TitleChooser {
         let count = wordCount(title)
         let originalWords = wordCount(original) - cuts.count
         if count <= 4, !hadHierarchy || count != originalWords - 1 {
+            // A page's only `h1` worded longer than the whole short title is the story's headline
+            // (`Tidal power | Harbor News` over `Harbor cities bet on tidal power`).
+            if !cuts.isEmpty, h1s.count == 1, let heading = h1s.first, wordCount(heading) > originalWords {
+                return XMLText.collapsed(heading)
+            }
             return original
         }
         return title

@@ -119,6 +119,17 @@ import Testing
         #expect(page.markdown.contains("When `a \\ne 0`, the roots of `ax^2` are real when b > c, as the council found."))
     }
 
+    @Test func deeplyNestedOrBrokenStructuredDataIsPassedOver() throws {
+        let deep = String(repeating: "[", count: 20_000) + String(repeating: "]", count: 20_000)
+        let page = try ReadableExtractor.extract(html: """
+            <html><head><title>Harbour plan approved by the council</title>
+            <script type="application/ld+json">\(deep)</script><script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>
+            </head><body><div><p>\(Self.sentence)\(Self.sentence)</p></div></body></html>
+            """)
+        #expect(page.title == "Harbour plan approved by the council")
+        #expect(LinkedData.nestingDepth(of: #"{"a": ["[[[", {"b": "\"]"}]}"#) == 3)
+    }
+
     @Test func shortDocumentTitleGivesWayToTheOnlyHeading() throws {
         let body = "<h1>Council approves the new harbour budget</h1><div><p>\(Self.sentence)\(Self.sentence)</p></div>"
         let page = try ReadableExtractor.extract(html: "<html><head><title>News</title></head><body>\(body)</body></html>")
@@ -134,6 +145,12 @@ import Testing
             <body><h1>The Coastal Times</h1><div><p>\(Self.sentence)\(Self.sentence)</p></div></body></html>
             """)
         #expect(logo.title == "Council approves the new harbour budget")
+        // Too short a story part: the only, longer `h1` is the headline.
+        let short = try ReadableExtractor.extract(html: """
+            <html><head><title>Tidal power | Harbor News</title></head>
+            <body><h1>Harbor cities bet on tidal power</h1><div><p>\(Self.sentence)\(Self.sentence)</p></div></body></html>
+            """)
+        #expect(short.title == "Harbor cities bet on tidal power")
     }
 
     @Test func datelinesAreNotBylines() throws {
