@@ -30,9 +30,6 @@ enum Console {
         state.writeErr(sequence + TerminalSafe.printable(text))
     }
 
-    /// Why a write to stdout failed, if one did.
-    static var outputFailure: String? { state.failure }
-
     /// Ends the output: closes stdout, which reports errors some file systems only give then,
     /// and returns the exit status to use: 1 with a message on stderr when stdout could not be
     /// written, else `status`.

@@ -83,6 +83,14 @@ struct WriteTargetTests {
             #expect(refused.err.contains("export not written: Cannot write \(full): no space left on the disk"))
             #expect(world.fileType(full) == S_IFCHR)
         }
+        // A block device (a copy of loop0's node) is refused before it is opened.
+        let block = world.root + "/block-device"
+        if mknod(block, S_IFBLK | 0o600, dev_t(0x700)) == 0 {
+            let refused = try world.run(["export", "harbor.md", "--output", block])
+            #expect(refused.status == 1)
+            #expect(refused.err.contains("export not written: \(block) is a block device"))
+            #expect(world.fileType(block) == S_IFBLK)
+        }
         #expect(ExportFile.target(of: "/dev/stdout") == .stream)
         #expect(ExportFile.target(of: "/dev/null") == .stream)
         #expect(ExportFile.target(of: world.root + "/new.md") == .file)
