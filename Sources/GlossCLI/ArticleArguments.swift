@@ -22,7 +22,7 @@ enum ArticleArguments {
                     located.hashes[key] = LibraryEntry.contentHash(of: bytes)
                 }
             } catch {
-                Output.error(error.description)
+                Console.message(error.description)
                 located.missing.append(file)
             }
         }

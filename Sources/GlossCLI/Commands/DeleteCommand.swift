@@ -29,9 +29,9 @@ struct DeleteCommand: ParsableCommand {
                 do throws(CLIError) {
                     try workspace.trashArticle(key)
                     let notes = workspace.liveAnnotationCount(of: key)
-                    Output.line("moved \(key) to the trash" + (notes > 0 ? " (\(notes) note\(notes == 1 ? "" : "s") kept)" : ""))
+                    Console.out("moved \(key) to the trash" + (notes > 0 ? " (\(notes) note\(notes == 1 ? "" : "s") kept)" : "") + "\n")
                 } catch {
-                    Output.error(error.description)
+                    Console.message(error.description)
                     failure = failure ?? error
                 }
             }

@@ -48,7 +48,7 @@ struct MarkCommand: ParsableCommand {
                 } catch {
                     throw .failed(error.description)
                 }
-                for key in located.keys { Output.line("\(mark.pastTense) \(key)") }
+                for key in located.keys { Console.out("\(mark.pastTense) \(key)" + "\n") }
             }
             missing = !located.missing.isEmpty
         }

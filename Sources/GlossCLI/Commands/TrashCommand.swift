@@ -20,13 +20,13 @@ struct TrashCommand: ParsableCommand {
                 let workspace = try Workspace.make(global)
                 let trashed = workspace.trash.list()
                 guard !trashed.isEmpty else {
-                    Output.line("The trash is empty.")
+                    Console.out("The trash is empty." + "\n")
                     return
                 }
                 for article in trashed {
                     let notes = workspace.liveAnnotationCount(of: article.originalPath)
                     let date = String(article.deleted.description.prefix(16)).replacingOccurrences(of: "T", with: " ")
-                    Output.line("\(date)  \(article.originalPath)" + (notes > 0 ? "  (\(notes) note\(notes == 1 ? "" : "s"))" : ""))
+                    Console.out("\(date)  \(article.originalPath)" + (notes > 0 ? "  (\(notes) note\(notes == 1 ? "" : "s"))" : "") + "\n")
                 }
             }
         }
@@ -51,16 +51,16 @@ struct TrashCommand: ParsableCommand {
                 var failed = false
                 for file in files {
                     guard let article = workspace.trash.find(file) else {
-                        Output.error("not in the trash: \(file)")
+                        Console.message("not in the trash: \(file)")
                         failed = true
                         continue
                     }
                     do throws(StorageError) {
                         try workspace.trash.restore(article)
                         let notes = workspace.liveAnnotationCount(of: article.originalPath)
-                        Output.line("restored \(article.originalPath)" + (notes > 0 ? " with \(notes) note\(notes == 1 ? "" : "s")" : ""))
+                        Console.out("restored \(article.originalPath)" + (notes > 0 ? " with \(notes) note\(notes == 1 ? "" : "s")" : "") + "\n")
                     } catch {
-                        Output.error("could not restore \(article.originalPath): \(error.description)")
+                        Console.message("could not restore \(article.originalPath): \(error.description)")
                         failed = true
                     }
                 }
@@ -101,13 +101,13 @@ struct TrashCommand: ParsableCommand {
                 let doomed = withNotes ? old : old.filter { workspace.liveAnnotationCount(of: $0.originalPath) == 0 }
                 let kept = old.count - doomed.count
                 guard !doomed.isEmpty else {
-                    Output.line("Nothing to remove" + (kept > 0 ? ": \(kept) with notes kept (use --with-notes)." : "."))
+                    Console.out("Nothing to remove" + (kept > 0 ? ": \(kept) with notes kept (use --with-notes)." : ".") + "\n")
                     return
                 }
                 if !yes, isatty(STDIN_FILENO) == 1 {
-                    Output.prompt("remove \(doomed.count) article\(doomed.count == 1 ? "" : "s") from the trash for good? (y/n) ")
+                    Console.out("remove \(doomed.count) article\(doomed.count == 1 ? "" : "s") from the trash for good? (y/n) ")
                     guard let answer = readLine(), answer.lowercased().hasPrefix("y") else {
-                        Output.line("Nothing removed.")
+                        Console.out("Nothing removed." + "\n")
                         return
                     }
                 }
@@ -116,12 +116,12 @@ struct TrashCommand: ParsableCommand {
                     do throws(StorageError) {
                         try workspace.trash.remove(article)
                     } catch {
-                        Output.error(error.description)
+                        Console.message(error.description)
                         failed = true
                     }
                 }
-                Output.line("removed \(doomed.count) article\(doomed.count == 1 ? "" : "s")"
-                    + (kept > 0 ? "; kept \(kept) with notes (use --with-notes)" : ""))
+                Console.out("removed \(doomed.count) article\(doomed.count == 1 ? "" : "s")"
+                    + (kept > 0 ? "; kept \(kept) with notes (use --with-notes)" : "") + "\n")
                 if failed { throw .failed("not every article was removed") }
             }
         }
