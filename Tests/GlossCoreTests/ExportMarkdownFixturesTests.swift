@@ -91,8 +91,9 @@ struct ExportReadBack {
                 let nextBlock = blocks.popFirst()
                 let meta = try #require(nextBlock, "no meta line after a quote")
                 #expect(meta.kind == .paragraph)
+                // A note is Markdown: any blocks, up to the next highlight or section.
                 var note: [String] = []
-                while let next = blocks.first, next.kind == .paragraph {
+                while let next = blocks.first, next.kind != .heading(level: 2), !Self.startsHighlight(blocks) {
                     note.append(next.text)
                     blocks.removeFirst()
                 }
@@ -105,6 +106,16 @@ struct ExportReadBack {
         }
         self.entries = entries
         self.strayBlocks = stray
+    }
+
+    /// Whether `blocks` start with a highlight: quote paragraphs, the last ending in a block id,
+    /// then the meta line.
+    static func startsHighlight(_ blocks: ArraySlice<Block>) -> Bool {
+        var index = blocks.startIndex
+        while index < blocks.endIndex, blocks[index].kind == .quote(depth: 0) { index += 1 }
+        guard index > blocks.startIndex, index < blocks.endIndex else { return false }
+        return blocks[index - 1].text.contains("^gloss-") && blocks[index].kind == .paragraph
+            && blocks[index].text.hasPrefix("¶ ")
     }
 
     /// The front matter's keys and values, parsed with Yams.
@@ -144,10 +155,12 @@ enum ExportExpectation {
         Array(ArticleText.nfc(text).unicodeScalars)
     }
 
+    /// A note as its own Markdown reads, alone: notes are exported as written.
     static func note(_ text: String) -> [Unicode.Scalar] {
-        var scalars = Array(ArticleText.nfc(text).unicodeScalars)
-        while scalars.last == "\n" { scalars.removeLast() }
-        return scalars
+        guard let markdown = MarkdownNote.markdown(of: ArticleText.nfc(text)),
+            let article = try? ArticleLoader.load(bytes: Array(markdown.utf8), fileName: "note.md")
+        else { return [] }
+        return Array(article.blocks.map(\.text).joined(separator: "\n\n").unicodeScalars)
     }
 
     /// A front matter value as Yams reads it back: Yams decodes scalars with Foundation, which

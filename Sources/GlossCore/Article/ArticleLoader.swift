@@ -7,7 +7,7 @@
 /// Loading never fails on text: a UTF-8 byte order mark is dropped, CRLF and lone CR become LF,
 /// invalid UTF-8 becomes U+FFFD (with a warning), and tabs and control characters are kept for the
 /// renderer to show. A file with a NUL byte is binary and is refused. An empty or blank file gives
-/// an article with no blocks. The title comes from front matter, else the first heading, else the
+/// an article with no blocks. The title comes from front matter, else a heading opening the text, else the
 /// file name. Work is linear in the size of the file.
 public enum ArticleLoader {
     /// Loads from raw bytes, the fastest form (for memory-mapped files or `Data.withUnsafeBytes`).
@@ -75,7 +75,7 @@ public enum ArticleLoader {
         let (format, blocks, frontMatter) = try parsed.get()
         warnings += frontMatter.warnings
 
-        let title = frontMatter.title ?? ArticleTitle.fallback(blocks: blocks, fileName: fileName)
+        let title = frontMatter.title ?? ArticleTitle.fallback(blocks: blocks, format: format, fileName: fileName)
         let metadata = ArticleMetadata(
             title: title, author: frontMatter.author, source: frontMatter.source,
             date: frontMatter.date, url: frontMatter.url, tags: frontMatter.tags

@@ -26,6 +26,15 @@ public enum StatusLine {
         }
         var right = rightText(state)
         var leftWidth = max(0, area.width - DisplayWidth.of(right) - 3)
+        if let message = state.message, area.height > 1 || wraps(message, width: area.width) {
+            // A path too long even for the whole line is wrapped over the rows above it.
+            let style = message.isError ? base.merged(with: theme.style(.error)) : base
+            let lines = TextWrapper.wrap(message.text, width: max(1, area.width - 2)).suffix(area.height)
+            for (row, line) in lines.enumerated() {
+                buffer.put(line.glyphs.map(\.text).joined(), x: area.x + 1, y: area.y + row, style: style)
+            }
+            return nil
+        }
         if let message = state.message {
             // A path just written matters more than the position: when it does not fit beside
             // it, it gets the whole line.
@@ -40,6 +49,21 @@ public enum StatusLine {
         }
         buffer.put(right, x: area.maxX - DisplayWidth.of(right) - 1, y: area.y, style: base)
         return nil
+    }
+
+    /// At most this many rows are taken by a long message.
+    static let maxRows = 4
+
+    /// The rows the status line needs: one, or more for a message that must be read whole (a
+    /// path just written) and is wider than the window.
+    public static func height(for state: AppState, width: Int) -> Int {
+        guard state.prompt == nil, let message = state.message, wraps(message, width: width) else { return 1 }
+        let rows = TextWrapper.lineCount(message.text, width: max(1, width - 2))
+        return max(1, min(maxRows, rows, state.size.height / 2))
+    }
+
+    private static func wraps(_ message: StatusMessage, width: Int) -> Bool {
+        message.needsWholeLine && DisplayWidth.of(message.text) > width - 2
     }
 
     static func leftText(_ state: AppState) -> String {
