@@ -178,9 +178,10 @@ struct ReadingFidelityTests {
         let path = "/home/reader/.local/share/gloss/exports/test-2025-11-24-harbor-cities-bet-on-tidal-power-la.md"
         state.message = StatusMessage("exported to \(path)", needsWholeLine: true)
         let lines = ScreenRenderer.render(state).buffer.trimmedLines
-        let shown = lines.suffix(3).map { $0.trimmingCharacters(in: .whitespaces) }.joined()
+        let shown = lines.suffix(4).dropLast().map { $0.trimmingCharacters(in: .whitespaces) }.joined()
         #expect(shown.contains(path))
-        #expect(!lines.joined().contains("…"))
+        #expect(!shown.contains("…"))
+        #expect(lines.last?.contains("¶ 1/") == true)
     }
 
     @Test func thePaneHintFitsAFortyColumnWindow() {
@@ -189,8 +190,10 @@ struct ReadingFidelityTests {
         let hint = state.paneHiddenHint.text
         #expect(hint.count <= 38)
         #expect(state.message?.text == hint)
-        let status = ScreenRenderer.render(state).buffer.trimmedLines.last ?? ""
-        #expect(status.contains(hint))
+        // Whole, on its own row above the status line, which keeps the position.
+        let lines = ScreenRenderer.render(state).buffer.trimmedLines
+        #expect(lines[lines.count - 2].contains(hint))
+        #expect(lines[lines.count - 1].contains("¶ 1/"))
     }
 
     // MARK: - Note popup

@@ -120,16 +120,19 @@ enum MarkdownNote {
     /// A fence line: up to 3 spaces, then 3 or more backticks or tildes. `isBare` when nothing
     /// but blanks follows, as a closing fence needs.
     private static func fence(in line: String) -> (marker: Character, length: Int, isBare: Bool)? {
-        let indent = line.prefix { $0 == " " }.count
+        // Scalars, not characters: a mark such as U+FE0F joins the last `~` into one character,
+        // but CommonMark still counts the tilde.
+        let scalars = line.unicodeScalars
+        let indent = scalars.prefix { $0 == " " }.count
         guard indent <= 3 else { return nil }
-        let body = line.dropFirst(indent)
+        let body = scalars.dropFirst(indent)
         guard let marker = body.first, marker == "`" || marker == "~" else { return nil }
         let length = body.prefix { $0 == marker }.count
         guard length >= 3 else { return nil }
         let info = body.dropFirst(length)
         // A backtick fence's info string may not hold a backtick.
         if marker == "`", info.contains("`") { return nil }
-        return (marker, length, info.allSatisfy { $0 == " " || $0 == "\t" })
+        return (Character(marker), length, info.allSatisfy { $0 == " " || $0 == "\t" })
     }
 
     /// Control characters other than the tab as numeric references: invisible, and mangled by
