@@ -163,6 +163,21 @@ struct ReadingFidelityTests {
         #expect(state.library.selectedItem?.relativePath == expected)
     }
 
+    @Test func aReloadKeepsTheSelectedArticleOnScreen() throws {
+        var state = Fixtures.state(width: 80, height: 24)
+        func items(_ count: Int, from first: Int) -> [LibraryItem] {
+            (first..<(first + count)).map { LibraryItem(relativePath: "a\($0).md", title: "Article \($0)", date: "2026-01-\(10 + $0 % 18)") }
+        }
+        _ = reduce(&state, .libraryLoaded(items(40, from: 0)))
+        _ = Fixtures.press(Array(repeating: .char("j"), count: 30), on: &state)
+        let chosen = try #require(state.library.selectedItem?.relativePath)
+        // A fetch brings twenty more, sorted all around the selected one.
+        _ = reduce(&state, .libraryLoaded(items(60, from: 0)))
+        #expect(state.library.selectedItem?.relativePath == chosen)
+        let title = try #require(state.library.selectedItem?.title)
+        #expect(ScreenRenderer.render(state).buffer.lines.contains { $0.contains(title + " ") || $0.hasSuffix(title) })
+    }
+
     @Test func aFilterChangeKeepsTheSelectedArticleWhenItStillMatches() {
         var state = Fixtures.state()
         let index = try? #require(state.library.visible.firstIndex { state.library.items[$0].relativePath == "notes.txt" })
