@@ -17,9 +17,7 @@ enum TerminalSession {
         defer { terminal.stop() }
         let config = workspace.config
         let services = LiveServices(workspace: workspace, paragraphOverride: paragraph)
-        let state = AppState(
-            size: terminal.size, keymap: config.keymap, theme: config.theme, settings: config.reader,
-            screen: screen, quitsWithReader: screen == .reader)
+        let state = AppState(size: terminal.size, config: config, screen: screen, quitsWithReader: screen == .reader)
         let app = App(state: state, terminal: terminal, services: services)
         app.run(startup: startup)
         terminal.stop()

@@ -7,8 +7,10 @@ import GlossCore
 /// anything else reads the article again. The cache holds nothing that can't be rebuilt, so a
 /// damaged cache is simply ignored and replaced.
 public final class LibraryCache {
-    // 2: entries carry their tags. 3: and a hash of the file's bytes.
-    static let schemaVersion: Int64 = 3
+    // 2: entries carry their tags. 3: titles come from an opening heading only, and tables and
+    // hard-wrapped text give different blocks, so titles and word counts are read again.
+    // 4: entries carry a hash of the file's bytes (marks follow renamed articles).
+    static let schemaVersion: Int64 = 4
 
     public let path: String
     private var entries: [String: Record] = [:]

@@ -89,6 +89,17 @@ struct ExportCommandTests {
         #expect(unwritable?.contains(blocker) == true)
     }
 
+    @Test func aMissingFileThatLooksLikeAnOutputPathGetsAHint() throws {
+        let fixture = try fixture()
+        let outside = fixture.failure { _ = try export(fixture, ["harbor.md", "/tmp/gloss-no-such-\(UUID().uuidString).md"]) }
+        #expect(outside?.hasSuffix(".md (to write to a file, use --output)") == true)
+        #expect(outside?.hasPrefix("no such article: /tmp/gloss-no-such-") == true)
+        let json = fixture.failure { _ = try export(fixture, ["out.jsonld"]) }
+        #expect(json == "no such article: out.jsonld (to write to a file, use --output)")
+        // A missing article inside the articles directory is just missing.
+        #expect(fixture.failure { _ = try export(fixture, ["nowhere.md"]) } == "no such article: nowhere.md")
+    }
+
     @Test func usageErrorsAreRejectedBeforeRunning() {
         #expect(throws: (any Error).self) { try ExportCommand.parse([]) }
         #expect(throws: (any Error).self) { try ExportCommand.parse(["a.md", "--all"]) }

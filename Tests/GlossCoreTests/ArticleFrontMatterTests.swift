@@ -102,13 +102,16 @@ struct ArticleFrontMatterTests {
         #expect(article.warnings.isEmpty)
     }
 
-    @Test("Without a title: the first heading, else the file name made readable")
+    @Test("Without a title: a heading opening the text, else the file name made readable")
     func titleFallbacks() throws {
-        let withHeading = try loadArticle("---\nauthor: X\n---\nIntro.\n\n## Section one\n", fileName: "a.md")
-        #expect(withHeading.metadata.title == "Section one")
+        let withHeading = try loadArticle("---\nauthor: X\n---\n# Opening title\n\nIntro.\n", fileName: "a.md")
+        #expect(withHeading.metadata.title == "Opening title")
+
+        let sectionLater = try loadArticle("---\nauthor: X\n---\nIntro.\n\n## Section one\n", fileName: "a.md")
+        #expect(sectionLater.metadata.title == "A")
 
         let noHeading = try loadArticle("Just text.\n", fileName: "dir/my-great_article.txt")
-        #expect(noHeading.metadata.title == "My great article")
+        #expect(noHeading.metadata.title == "My Great Article")
 
         let blankTitle = try loadArticle("---\ntitle: \"  \"\n---\nText.\n", fileName: "x.md")
         #expect(blankTitle.metadata.title == "X")
@@ -117,7 +120,7 @@ struct ArticleFrontMatterTests {
     @Test(
         "Readable file names",
         arguments: [
-            ("my-great_article.txt", "My great article"), ("/a/b/report.final.md", "Report.final"),
+            ("my-great_article.txt", "My Great Article"), ("/a/b/report.final.md", "Report.final"), ("GPL-3", "GPL 3"),
             (".hidden", ".hidden"), ("--__.txt", "Untitled"), ("東京-ニュース.md", "東京 ニュース"), ("", "Untitled"),
         ]
     )

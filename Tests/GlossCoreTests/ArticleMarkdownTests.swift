@@ -146,11 +146,41 @@ struct ArticleMarkdownTests {
         #expect(article.blocks[1].text == "<div class=\"note\">\n<script>alert(1)</script>\n</div>")
     }
 
-    @Test("Table rows become paragraphs of cells joined by ' | '")
+    @Test("A table is one block: rows on lines, cells joined by ' | ', with each cell's place")
     func tables() throws {
-        let article = try loadMarkdown("| City | Pop |\n|---|--:|\n| Seoul | **9.4m** |\n| Tokyo | 14m |\n")
-        #expect(article.blocks.map(\.text) == ["City | Pop", "Seoul | 9.4m", "Tokyo | 14m"])
-        #expect(article.blocks[1].spans == [InlineSpan(range: 8..<12, style: .strong)])
+        let article = try loadMarkdown("Before.\n\n| City | Pop |\n|---|--:|\n| Seoul | **9.4m** |\n| Tokyo | 14m |\n\nAfter.\n")
+        #expect(article.blocks.map(\.text) == ["Before.", "City | Pop\nSeoul | 9.4m\nTokyo | 14m", "After."])
+        let table = article.blocks[1]
+        #expect(table.spans == [InlineSpan(range: 19..<23, style: .strong)])
+        let shape = TableShape(
+            rows: [
+                TableShape.Row(range: 0..<10, cells: [0..<4, 7..<10]),
+                TableShape.Row(range: 11..<23, cells: [11..<16, 19..<23]),
+                TableShape.Row(range: 24..<35, cells: [24..<29, 32..<35]),
+            ],
+            alignments: [.left, .right])
+        #expect(table.kind == .table(shape))
+    }
+
+    @Test("Footnote definitions and references keep their text, even when a definition is one URL")
+    func footnotes() throws {
+        let article = try loadMarkdown(
+            "Text[^1] and [^note].\n\n[^1]: https://example.org/source\n\n[^note]: Unused\n\n```\n[^2]: in code\n```\n")
+        #expect(
+            article.blocks.map(\.text) == [
+                "Text[^1] and [^note].", "[^1]: https://example.org/source", "[^note]: Unused", "[^2]: in code",
+            ])
+    }
+
+    @Test("HTML blocks, <details> and inline HTML such as <kbd> keep their text")
+    func htmlKeepsText() throws {
+        let article = try loadMarkdown(
+            "<details>\n<summary>More</summary>\n\nHidden *text*.\n\n</details>\n\n"
+                + "<dl><dt>Term</dt><dd>Its definition</dd></dl>\n\nPress <kbd>Ctrl</kbd>+<kbd>C</kbd>.\n")
+        let text = article.blocks.map(\.text).joined(separator: "\n")
+        for kept in ["More", "Hidden text.", "Term", "Its definition", "Ctrl", "C</kbd>."] {
+            #expect(text.contains(kept), "\(kept)")
+        }
     }
 
     @Test("Deeply nested quotes load without exhausting the stack")
@@ -160,9 +190,16 @@ struct ArticleMarkdownTests {
         #expect(article.blocks.first?.kind == .quote(depth: 4_999))
     }
 
-    @Test("The title is the first heading when there is no front matter")
+    @Test("Without front matter the title is a level-1 heading opening the document, never a later one")
     func titleFromHeading() throws {
-        let article = try loadArticle("Intro paragraph.\n\n## Real *title*\n\n# Later\n", fileName: "x.md")
-        #expect(article.metadata.title == "Real title")
+        let opening = try loadArticle("# Real *title*\n\nIntro paragraph.\n\n# Later\n", fileName: "x.md")
+        #expect(opening.metadata.title == "Real title")
+
+        let later = try loadArticle("Intro paragraph.\n\n## Section\n\n# Later\n", fileName: "swift-notes.md")
+        #expect(later.metadata.title == "Swift Notes")
+
+        // A section heading opening the text is not the document's title either.
+        let section = try loadArticle("## Installing\n\nRun it.\n", fileName: "read_me.md")
+        #expect(section.metadata.title == "Read Me")
     }
 }

@@ -165,7 +165,7 @@ struct ArticlePlainTextTests {
         #expect(article.blocks.allSatisfy { $0.kind == .paragraph && $0.spans.isEmpty })
     }
 
-    @Test("In hard-wrapped text, list-like lines start new blocks and '>' lines keep their breaks")
+    @Test("In hard-wrapped text only blank lines end a paragraph; '>' paragraphs keep their breaks")
     func wrappedListsAndQuotes() throws {
         let text = [
             hardWrap(prose(5)),
@@ -177,8 +177,8 @@ struct ArticlePlainTextTests {
         #expect(article.format == .plainWrapped)
         #expect(
             article.blocks.map(\.text) == [
-                prose(5), "1. The first step is written here.", "2. The second step follows it.",
-                "* A starred note at the end.", "> Quoted line one of the message\n> and quoted line two of it.",
+                prose(5), "1. The first step is written here. 2. The second step follows it. * A starred note at the end.",
+                "> Quoted line one of the message\n> and quoted line two of it.",
                 prose(5, offset: 3),
             ])
         #expect(article.blocks.allSatisfy { $0.kind == .paragraph })

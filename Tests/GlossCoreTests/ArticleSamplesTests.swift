@@ -47,7 +47,7 @@ struct ArticleSamplesTests {
                 == Block(kind: .heading(level: 2), text: "Regulatory rollbacks, signalling a new era for crypto?"))
         #expect(article.blocks[0].text.hasPrefix("According to Wall Street Journal report, Binance"))
         #expect(article.blocks[18].text.hasSuffix("for years to come."))
-        #expect(article.metadata.title == "The evolving crypto landscape")
+        #expect(article.metadata.title == "Binance World Liberty")
         #expect(article.wordCount == 569)
     }
 

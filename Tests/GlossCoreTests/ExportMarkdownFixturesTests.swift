@@ -49,10 +49,12 @@ enum ExportExpectation {
         Array(ArticleText.nfc(text).unicodeScalars)
     }
 
+    /// A note as its own Markdown reads, alone: notes are exported as written.
     static func note(_ text: String) -> [Unicode.Scalar] {
-        var scalars = Array(ArticleText.nfc(text).unicodeScalars)
-        while scalars.last == "\n" { scalars.removeLast() }
-        return scalars
+        guard let markdown = MarkdownNote.markdown(of: ArticleText.nfc(text)),
+            let article = try? ArticleLoader.load(bytes: Array(markdown.utf8), fileName: "note.md")
+        else { return [] }
+        return Array(article.blocks.map(\.text).joined(separator: "\n\n").unicodeScalars)
     }
 
     /// A front matter value as Yams reads it back: Yams decodes scalars with Foundation, which

@@ -129,13 +129,13 @@ struct ExportMarkdownTests {
         #expect(read.entries.first?.quote == ExportExpectation.quote(quote))
     }
 
-    @Test("A line break inside a paragraph is a hard break (backslash), for quotes and notes")
+    @Test("A line break inside a quote is a hard break (backslash); a note keeps its own line breaks")
     func hardBreaks() throws {
         let output = MarkdownExport.render(F.document(highlights: [
             F.highlight(id: F.id(1), quote: "Roses are red,\nviolets blue", note: "line one\nline two\n\nnext"),
         ]))
         #expect(output.contains("> Roses are red,\\\n> violets blue ^gloss-"))
-        #expect(output.contains("\nline one\\\nline two\n\nnext\n"))
+        #expect(output.contains("\nline one\nline two\n\nnext\n"))
         let entry = try #require(try ExportReadBack(output).entries.first)
         #expect(entry.quote == ExportExpectation.quote("Roses are red,\nviolets blue"))
         #expect(entry.note == ExportExpectation.note("line one\nline two\n\nnext"))

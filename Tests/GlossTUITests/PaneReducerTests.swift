@@ -23,7 +23,7 @@ struct PaneReducerTests {
 
         _ = reduce(&state, .resize(Size(width: 70, height: 30)))
         #expect(!state.isPaneShown)
-        #expect(state.message?.text == "notes pane hidden: window narrower than 80 columns (t shows it)")
+        #expect(state.message?.text == "notes hidden: < 80 columns; t shows")
         #expect(state.textArea.width == 66)
 
         _ = Fixtures.press([.char("t")], on: &state)

@@ -57,8 +57,9 @@ public struct ExportReadBack {
                 }
                 let (text, blockID) = try Self.splitBlockID(Array(quote.joined(separator: "\n\n").unicodeScalars))
                 guard let meta = blocks.popFirst(), meta.kind == .paragraph else { throw Problem("no meta line after a quote") }
+                // A note is Markdown: any blocks, up to the next highlight or section.
                 var note: [String] = []
-                while let next = blocks.first, next.kind == .paragraph {
+                while let next = blocks.first, next.kind != .heading(level: 2), !Self.startsHighlight(blocks) {
                     note.append(next.text)
                     blocks.removeFirst()
                 }
@@ -69,6 +70,16 @@ public struct ExportReadBack {
                 strayBlocks.append(block)
             }
         }
+    }
+
+    /// Whether `blocks` start with a highlight: quote paragraphs, the last ending in a block id,
+    /// then the meta line.
+    static func startsHighlight(_ blocks: ArraySlice<Block>) -> Bool {
+        var index = blocks.startIndex
+        while index < blocks.endIndex, blocks[index].kind == .quote(depth: 0) { index += 1 }
+        guard index > blocks.startIndex, index < blocks.endIndex else { return false }
+        return blocks[index - 1].text.contains("^gloss-") && blocks[index].kind == .paragraph
+            && blocks[index].text.hasPrefix("¶ ")
     }
 
     /// The front matter's keys and values, parsed with Yams.

@@ -35,6 +35,17 @@ struct ExportCommand: ParsableCommand {
         if output.isEmpty { throw ValidationError("--output must not be empty (use - for stdout)") }
     }
 
+    /// Whether a FILE that names no article was probably meant as the output (`gloss export
+    /// /tmp/out.md`): a JSON file, a directory, or a Markdown file outside the articles directory.
+    static func looksLikeOutputPath(_ file: String, articles: String) -> Bool {
+        let lowered = file.lowercased()
+        if file.hasSuffix("/") || lowered.hasSuffix(".json") || lowered.hasSuffix(".jsonld") { return true }
+        guard ArticleLoader.isMarkdown(fileName: file) else { return false }
+        let root = articles.hasSuffix("/") ? articles : articles + "/"
+        let absolute = file.hasPrefix("/") || file.hasPrefix("./") || file.hasPrefix("../") || file.hasPrefix("~")
+        return absolute && !Paths.standardized(file).hasPrefix(root)
+    }
+
     func run() throws {
         try printingOutput(global) { (workspace, inform) throws(CLIError) in try output(in: workspace, inform: inform) }
     }
@@ -48,7 +59,13 @@ struct ExportCommand: ParsableCommand {
         if all {
             articles = try collector.library()
         } else {
-            for file in files { articles.append(try collector.article(file)) }
+            for file in files {
+                do {
+                    articles.append(try collector.article(file))
+                } catch .notFound(let missing) where Self.looksLikeOutputPath(missing, articles: workspace.paths.articles) {
+                    throw .failed("no such article: \(missing) (to write to a file, use --output)")
+                }
+            }
         }
         for article in articles {
             for message in article.messages { inform("\(article.path): \(message)") }

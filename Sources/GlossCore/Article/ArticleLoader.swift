@@ -9,7 +9,7 @@
 /// renderer to show. A file with a NUL byte is binary and is refused, and so is front matter that
 /// may nest deeper than ``YAMLNesting/maximumDepth`` (the YAML parser recurses per level and would
 /// exhaust the stack). An empty or blank file gives
-/// an article with no blocks. The title comes from front matter, else the first heading, else the
+/// an article with no blocks. The title comes from front matter, else a heading opening the text, else the
 /// file name. Work is linear in the size of the file.
 public enum ArticleLoader {
     /// Loads from raw bytes, the fastest form (for memory-mapped files or `Data.withUnsafeBytes`).
@@ -77,7 +77,7 @@ public enum ArticleLoader {
         let (format, blocks, frontMatter, parserWarnings) = try parsed.get()
         warnings += frontMatter.warnings + parserWarnings
 
-        let title = frontMatter.title ?? ArticleTitle.fallback(blocks: blocks, fileName: fileName)
+        let title = frontMatter.title ?? ArticleTitle.fallback(blocks: blocks, format: format, fileName: fileName)
         let metadata = ArticleMetadata(
             title: title, author: frontMatter.author, source: frontMatter.source,
             date: frontMatter.date, url: frontMatter.url, tags: frontMatter.tags

@@ -6,6 +6,8 @@ public enum BlockKind: Sendable, Hashable {
     case listItem(marker: String, depth: Int)
     case quote(depth: Int)
     case code(language: String?)
+    /// A GFM table: its text is the rows joined by "\n", cells by " | " (see ``TableShape``).
+    case table(TableShape)
 }
 
 /// Inline emphasis inside a block.

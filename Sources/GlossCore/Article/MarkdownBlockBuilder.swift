@@ -7,8 +7,9 @@
 ///   and delimiter (`3.` or `3)`); depth 0 for a top-level list, +1 per enclosing list. The item's
 ///   paragraphs are joined with "\n". A nested list, quote, code block or heading inside an item
 ///   ends the item's block; a paragraph after it continues the item as a block with an empty marker.
-/// - HTML blocks become paragraphs holding the literal HTML (never interpreted); tables become one
-///   paragraph per row with cells joined by " | "; thematic breaks are skipped.
+/// - HTML blocks become paragraphs holding the literal HTML (never interpreted); a table becomes one
+///   `.table` block (rows joined by "\n", cells by " | ", see ``MarkdownTableBuilder``); thematic
+///   breaks are skipped.
 /// - Inline: emphasis, strong, code, links and strikethrough become spans; a soft break becomes a
 ///   space and a hard break "\n"; inline HTML stays literal text; an image becomes "[image: alt]".
 struct MarkdownBlockBuilder {
@@ -33,7 +34,8 @@ struct MarkdownBlockBuilder {
     private var open: (kind: BlockKind, text: InlineTextBuilder)?
     /// The index in `containers` of the item that owns `open`, when it belongs to a list item.
     private var openItem: Int?
-    private var tableCellIndex = 0
+    /// The table being collected; its text goes into `open`.
+    private var table: MarkdownTableBuilder?
 
     mutating func enter(_ node: MarkdownNode) {
         switch node {
@@ -65,14 +67,17 @@ struct MarkdownBlockBuilder {
             closeItemText()
             flushOpen()
             open = (.heading(level: level), InlineTextBuilder())
-        case .thematicBreak, .table:
+        case .thematicBreak:
             closeItemText()
+        case let .table(alignments):
+            closeItemText()
+            flushOpen()
+            table = MarkdownTableBuilder(alignments: alignments)
+            open = (.paragraph, InlineTextBuilder())
         case .tableRow:
-            beginParagraph()
-            tableCellIndex = 0
+            withTableText { table, text in table.beginRow(in: &text) }
         case .tableCell:
-            if tableCellIndex > 0 { appendText(" | ") }
-            tableCellIndex += 1
+            withTableText { table, text in table.beginCell(in: &text) }
         case let .text(literal), let .htmlInline(literal):
             appendText(literal)
         case .softBreak:
@@ -104,8 +109,14 @@ struct MarkdownBlockBuilder {
                 blocks.append(Block(kind: .listItem(marker: marker, depth: depth), text: ""))
             }
             popContainer()
-        case .paragraph, .tableRow:
+        case .paragraph:
             endParagraph()
+        case .table:
+            if let end = open?.text.scalarCount, let shape = table?.finish(at: end) {
+                open?.kind = .table(shape)
+            }
+            table = nil
+            flushOpen()
         case .heading:
             flushOpen()
         case .emphasis, .strong, .link, .strikethrough:
@@ -168,6 +179,16 @@ struct MarkdownBlockBuilder {
         } else if !text.isEmpty {
             blocks.append(text.block(kind))
         }
+    }
+
+    /// Runs `body` on the table and the open text, moved out so that neither is copied.
+    private mutating func withTableText(_ body: (inout MarkdownTableBuilder, inout InlineTextBuilder) -> Void) {
+        guard var current = open, var builder = table else { return }
+        open = nil
+        table = nil
+        body(&builder, &current.text)
+        open = current
+        table = builder
     }
 
     // MARK: - Inline text

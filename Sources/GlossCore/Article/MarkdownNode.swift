@@ -11,7 +11,7 @@ enum MarkdownNode: Sendable, Hashable {
     case paragraph
     case heading(level: Int)
     case thematicBreak
-    case table
+    case table(alignments: [TableShape.Alignment?])
     case tableRow
     case tableCell
     case text(String)
@@ -61,12 +61,26 @@ enum MarkdownNode: Sendable, Hashable {
         }
     }
 
+    /// The delimiter row's alignments, one per column (nil where none is given).
+    private static func tableAlignments(_ node: OpaquePointer) -> [TableShape.Alignment?] {
+        let columns = Int(cmark_gfm_extensions_get_table_columns(node))
+        guard columns > 0, let pointer = cmark_gfm_extensions_get_table_alignments(node) else { return [] }
+        return (0..<columns).map { column in
+            switch pointer[column] {
+            case UInt8(ascii: "l"): return .left
+            case UInt8(ascii: "c"): return .center
+            case UInt8(ascii: "r"): return .right
+            default: return nil
+            }
+        }
+    }
+
     /// Extension node types are numbered at run time, so they are recognised by name.
     private static func extensionNode(_ node: OpaquePointer) -> MarkdownNode {
         guard let name = cmark_node_get_type_string(node) else { return .other }
         switch String(cString: name) {
         case "strikethrough": return .strikethrough
-        case "table": return .table
+        case "table": return .table(alignments: tableAlignments(node))
         case "table_header", "table_row": return .tableRow
         case "table_cell": return .tableCell
         default: return .other

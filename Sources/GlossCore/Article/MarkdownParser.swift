@@ -31,8 +31,14 @@ enum MarkdownParser {
         for syntaxExtension in syntaxExtensions.pointers {
             cmark_parser_attach_syntax_extension(parser, syntaxExtension)
         }
-        if let base = text.baseAddress, !text.isEmpty {
-            base.withMemoryRebound(to: CChar.self, capacity: text.count) { cmark_parser_feed(parser, $0, text.count) }
+        func feed(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+            base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { cmark_parser_feed(parser, $0, bytes.count) }
+        }
+        if let escaped = FootnoteDefinitions.escaped(text) {
+            escaped.withUnsafeBufferPointer(feed)
+        } else {
+            feed(text)
         }
         guard let document = cmark_parser_finish(parser) else { throw .markdownParserFailed }
         defer { cmark_node_free(document) }

@@ -3,10 +3,10 @@
 ///
 /// - One paragraph per line (``ArticleFormat/plainLines``): every non-blank line is a block.
 /// - Hard-wrapped (``ArticleFormat/plainWrapped``): consecutive non-blank lines are joined with a
-///   single space into one block; a blank line ends the block. A line that starts like a list item
-///   (`*`, `-`, `+` or `•` then a space, or a number followed by `.` or `)` and a space) also starts
-///   a new block, so a list typed in a text file keeps its lines; its markers stay literal. Lines
-///   starting with `>` (quoted e-mail style) form their own block and keep their line breaks.
+///   single space into one block; only a blank line ends the block. A line inside a paragraph is a
+///   continuation whatever it starts with: a wrapped sentence may well put `7.` or `-` at the start
+///   of a line (the GPL's "section / 7.  This requirement"). A paragraph whose first line starts
+///   with `>` (quoted e-mail style) keeps its line breaks.
 ///
 /// Spaces and tabs around each line are layout and are dropped; tabs and control characters inside
 /// a line are kept. Headings follow ``PlainHeadingRule``. See ``PlainTextLayout`` for detection.
@@ -51,41 +51,15 @@ enum PlainTextParser {
         var paragraphs: [WrappedParagraph] = []
         var current = WrappedParagraph(lines: [], quoted: false)
         for line in lines {
-            let quoted = text[line.range.lowerBound] == UInt8(ascii: ">")
-            if !current.lines.isEmpty,
-                line.followsBlank || quoted != current.quoted || startsListItem(line.range, in: text)
-            {
+            if !current.lines.isEmpty, line.followsBlank {
                 paragraphs.append(current)
                 current.lines = []
             }
-            current.quoted = quoted
+            if current.lines.isEmpty { current.quoted = text[line.range.lowerBound] == UInt8(ascii: ">") }
             current.lines.append(line.range)
         }
         if !current.lines.isEmpty { paragraphs.append(current) }
         return paragraphs
-    }
-
-    /// Whether a line begins with a bullet (`*`, `-`, `+`, `•`) or a number with `.` or `)`,
-    /// followed by a space or tab.
-    static func startsListItem(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = range.lowerBound
-        let end = range.upperBound
-        func blankAt(_ index: Int) -> Bool { index < end && ByteScan.isBlank(text[index]) }
-        switch text[start] {
-        case UInt8(ascii: "*"), UInt8(ascii: "-"), UInt8(ascii: "+"):
-            return blankAt(start + 1)
-        case 0xE2:  // "•" is E2 80 A2
-            return start + 3 < end && text[start + 1] == 0x80 && text[start + 2] == 0xA2 && blankAt(start + 3)
-        case UInt8(ascii: "0")...UInt8(ascii: "9"):
-            var index = start
-            while index < end, index - start < 9, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(text[index]) {
-                index += 1
-            }
-            guard index < end, text[index] == UInt8(ascii: ".") || text[index] == UInt8(ascii: ")") else { return false }
-            return blankAt(index + 1)
-        default:
-            return false
-        }
     }
 
     /// The paragraph's text: its lines joined with single spaces, or with line breaks when quoted.

@@ -7,8 +7,9 @@
 /// (`¶ 5 · yellow · 2026-11-24`, plus `(re-anchored, check)` for a fuzzy match) and the note.
 /// Orphaned highlights come last under `## Orphaned highlights`.
 ///
-/// The output is CommonMark that renders back to exactly the highlighted text and the note (see
-/// ``MarkdownEscaper`` and ``MarkdownParagraphs``); all text is NFC.
+/// The output is CommonMark that renders back to exactly the highlighted text (see
+/// ``MarkdownEscaper`` and ``MarkdownParagraphs``), with each note as the Markdown its author
+/// wrote (see ``MarkdownNote``); all text is NFC.
 public enum MarkdownExport {
     public static func render(_ document: ExportDocument) -> String {
         let parts = MarkdownExportParts(document)

@@ -24,7 +24,7 @@ struct MarkdownExportParts: Sendable {
         var quote: String
         /// The meta line: `¶ 5 · yellow · 2026-11-24`, plus the fuzzy marker.
         var meta: String
-        /// The escaped note as paragraphs; nil when there is no note.
+        /// The note's Markdown as written (see ``MarkdownNote``); nil when there is no note.
         var note: String?
         /// `5`, or `4–6` for a highlight spanning paragraphs.
         var paragraphs: String
@@ -104,7 +104,7 @@ struct MarkdownExportParts: Sendable {
             quote: MarkdownParagraphs.markdown(of: highlight.quote, layout: .blockQuote, trailer: "^" + highlight.blockID)
                 ?? "",
             meta: meta.joined(separator: " · "),
-            note: MarkdownParagraphs.markdown(of: highlight.note, layout: .text),
+            note: MarkdownNote.markdown(of: highlight.note),
             paragraphs: paragraphs,
             createdDate: createdDate,
             section: section.map(MarkdownEscaper.heading),

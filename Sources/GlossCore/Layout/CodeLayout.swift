@@ -4,6 +4,9 @@ struct CodeLayout {
     private let tabWidth: Int
     private let keepGlyphs: Bool
     private(set) var lines: [WrappedLine] = []
+    /// For each line, whether it continues the source line above (it was broken at the width).
+    private(set) var continuations: [Bool] = []
+    private var continuesLine = false
     private var glyphs: [Glyph] = []
     private var lineWidth = 0
     private var lineStart = 0
@@ -20,6 +23,11 @@ struct CodeLayout {
 
     /// Lines of `text`; with `keepGlyphs` false the lines are counted but carry no glyphs.
     static func lines(of text: String, width: Int, tabWidth: Int, keepGlyphs: Bool) -> [WrappedLine] {
+        layout(of: text, width: width, tabWidth: tabWidth, keepGlyphs: keepGlyphs).lines
+    }
+
+    /// The whole layout of `text`, continuations included.
+    static func layout(of text: String, width: Int, tabWidth: Int, keepGlyphs: Bool) -> CodeLayout {
         var layout = CodeLayout(width: width, tabWidth: tabWidth, keepGlyphs: keepGlyphs)
         var offset = 0
         var scratch: [Glyph] = []
@@ -29,6 +37,7 @@ struct CodeLayout {
             let isNewline = ascii.map { $0 == 0x0A || $0 == 0x0D } ?? (BreakClass(character) == .newline)
             if isNewline {
                 layout.closeLine(upTo: offset + scalarCount)
+                layout.continuesLine = false
                 layout.openedByNewline = true
                 layout.sourceColumn = 0
             } else if ascii == 0x09 {
@@ -49,13 +58,14 @@ struct CodeLayout {
         if layout.hasGlyphs || !layout.openedByNewline || layout.lines.isEmpty {
             layout.closeLine(upTo: offset)
         }
-        return layout.lines
+        return layout
     }
 
     private mutating func place(_ glyph: Glyph) {
         if hasGlyphs, lineWidth + glyph.width > width {
             // A tab split over two lines belongs to the line where it starts.
             closeLine(upTo: glyph.scalarCount == 0 ? glyph.offset + 1 : glyph.offset)
+            continuesLine = true
             openedByNewline = false
         }
         if keepGlyphs { glyphs.append(glyph) }
@@ -66,6 +76,7 @@ struct CodeLayout {
 
     private mutating func closeLine(upTo end: Int) {
         lines.append(WrappedLine(glyphs: glyphs, width: lineWidth, range: lineStart..<max(lineStart, end)))
+        continuations.append(continuesLine)
         glyphs.removeAll(keepingCapacity: true)
         lineWidth = 0
         lineStart = max(lineStart, end)

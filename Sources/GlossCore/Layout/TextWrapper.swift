@@ -63,6 +63,15 @@ public enum TextWrapper {
         CodeLayout.lines(of: text, width: max(1, width), tabWidth: max(1, tabWidth), keepGlyphs: true)
     }
 
+    /// `codeLines`, with whether each line continues the source line above it: it holds the rest
+    /// of a line wider than `width`, which the reader marks in the margin.
+    public static func codeLinesMarkingContinuations(
+        _ text: String, width: Int, tabWidth: Int = 4
+    ) -> [(line: WrappedLine, continues: Bool)] {
+        let layout = CodeLayout.layout(of: text, width: max(1, width), tabWidth: max(1, tabWidth), keepGlyphs: true)
+        return Array(zip(layout.lines, layout.continuations))
+    }
+
     /// How many lines `codeLines` gives for the same arguments, without keeping any glyph.
     public static func codeLineCount(_ text: String, width: Int, tabWidth: Int = 4) -> Int {
         CodeLayout.lines(of: text, width: max(1, width), tabWidth: max(1, tabWidth), keepGlyphs: false).count

@@ -5,13 +5,16 @@ import GlossCore
 public final class ArticleLayout {
     public let blocks: [Block]
     public private(set) var width: Int
+    /// False for `gloss dump`, where code lines are printed whole, however long.
+    public let wrapsCode: Bool
     private var cache: [Int: [RenderedLine]] = [:]
     /// Wrapping is cheap per block but not free; dropping everything past this keeps memory flat.
     private let cacheLimit = 4_096
 
-    public init(blocks: [Block], width: Int) {
+    public init(blocks: [Block], width: Int, wrapsCode: Bool = true) {
         self.blocks = blocks
         self.width = max(1, width)
+        self.wrapsCode = wrapsCode
     }
 
     /// Changes the text width; cached lines are only valid for one width.
@@ -29,7 +32,7 @@ public final class ArticleLayout {
         guard blocks.indices.contains(index) else { return [] }
         if let hit = cache[index] { return hit }
         if cache.count >= cacheLimit { cache.removeAll(keepingCapacity: true) }
-        var lines = Self.render(blocks[index], width: width)
+        var lines = Self.render(blocks[index], width: width, wrapsCode: wrapsCode)
         if hasSeparator(after: index) { lines.append(RenderedLine(prefix: "", text: nil, role: .separator)) }
         cache[index] = lines
         return lines
@@ -50,7 +53,11 @@ public final class ArticleLayout {
         return true
     }
 
-    static func render(_ block: Block, width: Int) -> [RenderedLine] {
+    /// Code is never reflowed: a source line wider than the column is broken at the column and
+    /// its rest drawn on the next lines behind a dim `↪` in the margin, so every character shows.
+    static let codeContinuationMarker = "↪ "
+
+    static func render(_ block: Block, width: Int, wrapsCode: Bool = true) -> [RenderedLine] {
         switch block.kind {
         case .heading(let level):
             return TextWrapper.wrap(block.text, spans: block.spans, width: width)
@@ -72,8 +79,15 @@ public final class ArticleLayout {
             return TextWrapper.wrap(block.text, spans: block.spans, width: width - DisplayWidth.of(bars))
                 .map { RenderedLine(prefix: bars, text: $0, role: .quote) }
         case .code:
-            return TextWrapper.codeLines(block.text, width: width - 2)
-                .map { RenderedLine(prefix: "  ", text: $0, role: .code) }
+            // Unwrapped code still needs a finite width; no line is that long.
+            let codeWidth = wrapsCode ? width - 2 : Int.max / 4
+            return TextWrapper.codeLinesMarkingContinuations(block.text, width: codeWidth).map { line, continues in
+                continues
+                    ? RenderedLine(prefix: codeContinuationMarker, text: line, role: .code, prefixElement: .dim)
+                    : RenderedLine(prefix: "  ", text: line, role: .code)
+            }
+        case .table(let shape):
+            return TableLayout(block: block, shape: shape, width: width).lines
         }
     }
 }

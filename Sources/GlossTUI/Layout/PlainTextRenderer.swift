@@ -3,6 +3,8 @@ import GlossCore
 /// Renders an article as plain text lines, as the reader lays it out (`gloss dump`).
 public enum PlainTextRenderer {
     /// The title block followed by every block's lines at `width` columns, trailing spaces removed.
+    /// An article that opens with its title as a heading shows it once, as the title. Code lines
+    /// are printed whole, never wrapped, so they can be copied from the output.
     public static func lines(of article: Article, width: Int) -> [String] {
         let width = max(10, width)
         var out: [String] = []
@@ -17,8 +19,9 @@ public enum PlainTextRenderer {
             out.append("(empty article)")
             return out
         }
-        let layout = ArticleLayout(blocks: article.blocks, width: width)
-        for index in article.blocks.indices {
+        let layout = ArticleLayout(blocks: article.blocks, width: width, wrapsCode: false)
+        let opensWithTitle = article.blocks.first.map { $0.isHeading && $0.text == meta.title } ?? false
+        for index in article.blocks.indices.dropFirst(opensWithTitle ? 1 : 0) {
             for line in layout.lines(of: index) {
                 let body = line.text.map(text(of:)) ?? ""
                 out.append(trimTrailing(line.text == nil ? "" : line.prefix + body))

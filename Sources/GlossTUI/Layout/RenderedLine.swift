@@ -7,6 +7,10 @@ public enum LineRole: Hashable, Sendable {
     case listItem
     case quote
     case code
+    /// A table's header row (or, one record per row, the header line).
+    case tableHeader
+    /// A table's body row, its header rule, or a `Header: value` line of a record.
+    case table
     /// The blank line that separates a block from the next one.
     case separator
 }
@@ -16,11 +20,15 @@ public struct RenderedLine: Hashable, Sendable {
     public var prefix: String
     public var text: WrappedLine?
     public var role: LineRole
+    /// How the prefix is styled when not like its line: dim for the `↪` of a continued code line
+    /// and a table's rule, bold for a record's `Header:` labels.
+    public var prefixElement: ThemeElement?
 
-    public init(prefix: String, text: WrappedLine?, role: LineRole) {
+    public init(prefix: String, text: WrappedLine?, role: LineRole, prefixElement: ThemeElement? = nil) {
         self.prefix = prefix
         self.text = text
         self.role = role
+        self.prefixElement = prefixElement
     }
 }
 

@@ -53,7 +53,8 @@ public enum ArticlePane {
             return level <= 1 ? style.merged(with: Style(attributes: [.underline])) : style
         case .quote: return theme.style(.quote)
         case .code: return theme.style(.code)
-        case .paragraph, .listItem, .separator: return .plain
+        case .tableHeader: return theme.style(.strong)
+        case .paragraph, .listItem, .table, .separator: return .plain
         }
     }
 
@@ -64,7 +65,8 @@ public enum ArticlePane {
         let base = baseStyle(for: line.role, theme: theme)
         var x = area.x
         if !line.prefix.isEmpty {
-            let prefixStyle = line.role == .listItem ? theme.style(.focus) : base
+            let prefixStyle =
+                line.prefixElement.map { theme.style($0) } ?? (line.role == .listItem ? theme.style(.focus) : base)
             x += buffer.put(line.prefix, x: x, y: y, style: prefixStyle, maxWidth: area.maxX - x)
         }
         guard let text = line.text else { return }

@@ -8,7 +8,8 @@ public enum ScreenRenderer {
             renderTooSmall(state, into: &buffer)
             return (buffer, nil)
         }
-        let (body, statusArea) = buffer.area.splitBottom(height: 1)
+        let statusHeight = StatusLine.height(for: state, width: state.size.width)
+        let (body, statusArea) = buffer.area.splitBottom(height: statusHeight)
         switch state.screen {
         case .library: LibraryPane.render(state, in: body, into: &buffer)
         case .reader:
@@ -21,7 +22,7 @@ public enum ScreenRenderer {
         }
         var editorCursor: (x: Int, y: Int)?
         if let editing = state.noteEditor {
-            let popup = NoteEditorView.popupRect(in: body)
+            let popup = NotePopupPlacement.rect(for: state, in: body)
             editorCursor = NoteEditorView.render(editing.editor, in: popup, theme: state.theme, into: &buffer)
         }
         if state.isHelpVisible { HelpOverlay.render(state, in: body, into: &buffer) }

@@ -29,22 +29,48 @@ public enum StatusLine {
             buffer.put(shown, x: x, y: area.y, style: base, maxWidth: room)
             return (min(area.maxX - 1, x + beforeWidth - skip), area.y)
         }
+        var message = state.message
+        if let shown = message, area.height > 1 {
+            // A message that must be read whole and does not fit beside the position gets the
+            // rows above the status line, wrapped, so the position stays in sight below it.
+            let style = shown.isError ? base.merged(with: theme.style(.error)) : base
+            let rows = area.height - 1
+            for (row, line) in TextWrapper.wrap(shown.text, width: max(1, area.width - 2)).prefix(rows).enumerated() {
+                buffer.put(line.glyphs.map(\.text).joined(), x: area.x + 1, y: area.y + row, style: style)
+            }
+            message = nil
+        }
+        let line = Rect(x: area.x, y: area.maxY - 1, width: area.width, height: 1)
         var right = rightText(state)
-        var leftWidth = max(0, area.width - DisplayWidth.of(right) - 3)
-        if let message = state.message {
+        var leftWidth = max(0, line.width - DisplayWidth.of(right) - 3)
+        if let message {
             // A path just written matters more than the position: when it does not fit beside
             // it, it gets the whole line.
             if message.needsWholeLine, DisplayWidth.of(message.text) > leftWidth {
                 right = ""
-                leftWidth = max(0, area.width - 2)
+                leftWidth = max(0, line.width - 2)
             }
             let style = message.isError ? base.merged(with: theme.style(.error)) : base
-            buffer.put(Truncate.toWidth(message.text, leftWidth), x: area.x + 1, y: area.y, style: style)
+            buffer.put(Truncate.toWidth(message.text, leftWidth), x: line.x + 1, y: line.y, style: style)
         } else {
-            buffer.put(Truncate.toWidth(leftText(state), leftWidth), x: area.x + 1, y: area.y, style: base)
+            buffer.put(Truncate.toWidth(leftText(state), leftWidth), x: line.x + 1, y: line.y, style: base)
         }
-        buffer.put(right, x: area.maxX - DisplayWidth.of(right) - 1, y: area.y, style: base)
+        buffer.put(right, x: line.maxX - DisplayWidth.of(right) - 1, y: line.y, style: base)
         return nil
+    }
+
+    /// At most this many rows are taken by a long message, above the status line.
+    static let maxMessageRows = 3
+
+    /// The rows the status line needs: one, or more for a message that must be read whole (a
+    /// path just written, the pane hint) and does not fit beside the position: it is wrapped on
+    /// its own rows above.
+    public static func height(for state: AppState, width: Int) -> Int {
+        guard state.prompt == nil, let message = state.message, message.needsWholeLine else { return 1 }
+        let beside = width - DisplayWidth.of(rightText(state)) - 3
+        guard DisplayWidth.of(message.text) > beside else { return 1 }
+        let rows = TextWrapper.lineCount(message.text, width: max(1, width - 2))
+        return max(1, min(maxMessageRows, rows, state.size.height / 2 - 1) + 1)
     }
 
     static func leftText(_ state: AppState) -> String {

@@ -5,8 +5,10 @@ extension AppState {
     static let readOnlyMessage = StatusMessage(
         "annotations are read-only here (written by a newer Gloss)", isError: true)
 
-    var paneHiddenHint: String {
-        "notes pane hidden: window narrower than \(paneSettings.minWindowWidth) columns (t shows it)"
+    /// Short enough for the status line of the smallest window (40 columns), where it gets the
+    /// whole line.
+    var paneHiddenHint: StatusMessage {
+        StatusMessage("notes hidden: < \(paneSettings.minWindowWidth) columns; t shows", needsWholeLine: true)
     }
 
     mutating func handleAnnotationAction(_ action: Action) -> [Effect] {

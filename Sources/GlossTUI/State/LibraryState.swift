@@ -94,13 +94,20 @@ public struct LibraryItem: Hashable, Sendable {
 public struct LibraryState: Hashable, Sendable {
     public var items: [LibraryItem] = [] {
         didSet {
+            // `visible` still indexes the old items: read the place from those.
+            let place = listedPaths(in: oldValue)
             // Marking an article read changes no position: keep the order, refilter only.
-            if LibraryOrder.keepsOrder(oldValue, items) { refilter() } else { reorder() }
+            if !LibraryOrder.keepsOrder(oldValue, items) { order = LibraryOrder.sorted(items) }
+            refilter(keeping: place)
         }
     }
-    public var filter: String = "" { didSet { refilter() } }
+    public var filter: String = "" {
+        didSet { refilter(keeping: listedPaths(in: items)) }
+    }
     /// The view (Inbox, Unread, Starred, Archive); the filter works within it.
-    public var view: LibraryView = .inbox { didSet { refilter() } }
+    public var view: LibraryView = .inbox {
+        didSet { refilter(keeping: listedPaths(in: items)) }
+    }
     /// Indices into `items` in display order, before filtering.
     private var order: [Int] = []
     /// Indices into `items` that pass the filter, in display order.
@@ -133,14 +140,36 @@ public struct LibraryState: Hashable, Sendable {
     }
 
     private mutating func refilter() {
-        let previous = selectedItem?.relativePath
+        refilter(keeping: listedPaths(in: items))
+    }
+
+    /// What was listed before a change, by path, and which of it was selected.
+    private func listedPaths(in listed: [LibraryItem]) -> (paths: [String], selected: Int) {
+        (visible.compactMap { listed.indices.contains($0) ? listed[$0].relativePath : nil }, selected)
+    }
+
+    /// Filters again and keeps the selection on the same article when it is still listed, else
+    /// on the nearest one that is (the next, then the previous, and so on outwards), so a reload
+    /// (a fetch, a filter, an article added or removed) never moves the reader elsewhere.
+    private mutating func refilter(keeping place: (paths: [String], selected: Int)) {
         visible = order.filter { items[$0].isShown(in: view) && items[$0].matches(filter: filter) }
         (rows, rowOfVisible) = LibraryOrder.rows(visible: visible, items: items)
-        if let previous, let i = visible.firstIndex(where: { items[$0].relativePath == previous }) {
-            selected = i
-        } else {
+        guard place.paths.indices.contains(place.selected) else {
             selected = min(selected, max(0, visible.count - 1))
+            return
         }
+        var position: [String: Int] = [:]
+        for (index, item) in visible.enumerated() { position[items[item].relativePath] = index }
+        let old = place.paths
+        for distance in 0..<old.count {
+            for candidate in [place.selected + distance, place.selected - distance] where old.indices.contains(candidate) {
+                if let found = position[old[candidate]] {
+                    selected = found
+                    return
+                }
+            }
+        }
+        selected = min(selected, max(0, visible.count - 1))
     }
 
     /// How many articles the view holds and how many of them are unread (before filtering).

@@ -82,9 +82,16 @@ extension AppState {
             return
         }
         let query = SearchQuery(search.query)
-        let from = search.current ?? SearchMatch(block: view.focus, range: 0..<0)
-        guard let (match, wrapped) = TextSearch.next(after: from, in: view.article.blocks, query: query, forward: forward)
-        else {
+        let found: (match: SearchMatch, wrapped: Bool)?
+        if let current = search.current, current.block == view.focus {
+            found = TextSearch.next(after: current, in: view.article.blocks, query: query, forward: forward)
+        } else {
+            // Moved away from the last match (or none yet): search from the focused paragraph, as
+            // vim and less search from the cursor; a match in that paragraph counts.
+            found = TextSearch.nearest(
+                from: view.focus, offset: forward ? 0 : .max, in: view.article.blocks, query: query, forward: forward)
+        }
+        guard let (match, wrapped) = found else {
             message = StatusMessage("not found: \(search.query)", isError: true)
             return
         }

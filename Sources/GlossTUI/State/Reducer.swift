@@ -7,11 +7,12 @@ public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
         let wasHidden = state.isPaneAutoHidden
         state.size = size
         state.relayout()
-        if state.isPaneAutoHidden, !wasHidden { state.message = StatusMessage(state.paneHiddenHint) }
+        if state.isPaneAutoHidden, !wasHidden { state.message = state.paneHiddenHint }
         return [.redraw]
     case .libraryLoaded(let items):
         state.library.items = items
         state.library.isLoaded = true
+        state.library.scrollToSelection(rows: LibraryPane.rows(forHeight: state.bodyHeight))
         return []
     case .articleOpened(let opened):
         state.openReader(opened)
@@ -169,7 +170,7 @@ extension AppState {
         } else if let note = opened.messages.first {
             message = StatusMessage(opened.messages.joined(separator: "; "), isError: note.contains("could not"))
         } else if isPaneAutoHidden {
-            message = StatusMessage(paneHiddenHint)
+            message = paneHiddenHint
         }
     }
 }
