@@ -51,10 +51,7 @@ enum ExportExpectation {
 
     /// A note as its own Markdown reads, alone: notes are exported as written.
     static func note(_ text: String) -> [Unicode.Scalar] {
-        guard let markdown = MarkdownNote.markdown(of: ArticleText.nfc(text)),
-            let article = try? ArticleLoader.load(bytes: Array(markdown.utf8), fileName: "note.md")
-        else { return [] }
-        return Array(article.blocks.map(\.text).joined(separator: "\n\n").unicodeScalars)
+        ExportReadBack.expectedNote(text)
     }
 
     /// A front matter value as Yams reads it back: Yams decodes scalars with Foundation, which

@@ -72,6 +72,15 @@ public struct ExportReadBack {
         }
     }
 
+    /// A note as a Markdown reader sees it, read alone: notes are exported as written, so what
+    /// comes back is the text of the note's own Markdown blocks.
+    public static func expectedNote(_ text: String) -> [Unicode.Scalar] {
+        guard let markdown = MarkdownNote.markdown(of: ArticleText.nfc(text)),
+            let article = try? ArticleLoader.load(bytes: Array(markdown.utf8), fileName: "note.md")
+        else { return [] }
+        return Array(article.blocks.map(\.text).joined(separator: "\n\n").unicodeScalars)
+    }
+
     /// Whether `blocks` start with a highlight: quote paragraphs, the last ending in a block id,
     /// then the meta line.
     static func startsHighlight(_ blocks: ArraySlice<Block>) -> Bool {

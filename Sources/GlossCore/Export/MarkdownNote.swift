@@ -11,9 +11,9 @@
 /// - a raw HTML block that only ends at a marker the note never has (`<!--` without `-->`,
 ///   `<script>`, `<pre>`, …), for the same reason: a `\` before its `<`.
 /// Control characters (other than the tab) become numeric references, as everywhere in exports.
-enum MarkdownNote {
+public enum MarkdownNote {
     /// The note's Markdown; nil when it is empty or blank.
-    static func markdown(of note: String) -> String? {
+    public static func markdown(of note: String) -> String? {
         var lines = note.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         while let last = lines.last, last.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { lines.removeLast() }
         while let first = lines.first, first.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) {
