@@ -17,6 +17,8 @@ final class LiveServices: ReaderServices {
     var feedNames: [String: String]?
     /// News from a background feed fetch (`R`) for the run loop.
     let fetchUpdates = FeedFetchUpdates()
+    /// News from pages being saved from links (`a` in the link list).
+    let pageSaveUpdates = UpdateQueue<PageSaveUpdate>()
 
     init(workspace: Workspace, paragraphOverride: Int? = nil) {
         self.workspace = workspace

@@ -15,9 +15,10 @@ enum TerminalSession {
         defer { terminal.stop() }
         let config = workspace.config
         let services = LiveServices(workspace: workspace, paragraphOverride: paragraph)
-        let state = AppState(
+        var state = AppState(
             size: terminal.size, keymap: config.keymap, theme: config.theme, settings: config.reader,
             screen: screen, quitsWithReader: screen == .reader)
+        state.linkSettings = config.links
         let app = App(state: state, terminal: terminal, services: services)
         app.run(startup: startup)
         terminal.stop()

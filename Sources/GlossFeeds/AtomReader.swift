@@ -18,7 +18,7 @@ enum AtomReader {
         let updated = (node.firstElement("updated") ?? node.firstElement("modified"))
             .flatMap(\.trimmedText).flatMap(FeedDate.parse)
         let link = alternateLink(of: node)
-        return FeedEntry(
+        var entry = FeedEntry(
             id: node.firstElement("id")?.trimmedText,
             link: link,
             title: text(of: node.firstElement("title")),
@@ -28,6 +28,8 @@ enum AtomReader {
             contentHTML: body.flatMap(html) ?? MediaRSS.descriptionHTML(of: node),
             contentBaseURL: body?.baseURL ?? link
         )
+        entry.enclosures = FeedEnclosures.of(node)
+        return entry
     }
 
     /// The `rel="alternate"` link (the default relation), else the first link, resolved with `xml:base`.

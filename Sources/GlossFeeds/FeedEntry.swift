@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import GlossCore
 
 /// One item of a feed (an RSS `<item>` or an Atom `<entry>`).
 public struct FeedEntry: Sendable, Hashable, Codable {
@@ -22,6 +23,8 @@ public struct FeedEntry: Sendable, Hashable, Codable {
     public var contentHTML: String?
     /// The base URL relative links in `contentHTML` resolve against.
     public var contentBaseURL: String?
+    /// Media files attached to the entry (podcast episodes, videos), resolved.
+    public var enclosures: [Enclosure] = []
 
     public init(
         id: String? = nil, link: String? = nil, title: String? = nil, author: String? = nil,

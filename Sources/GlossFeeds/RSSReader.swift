@@ -39,7 +39,7 @@ enum RSSReader {
             // RSS does not say whether a description is HTML; one without any markup is plain text,
             // whose line breaks and `<` must survive the conversion.
             .map { HTMLText.looksLikeHTML($0) ? $0 : HTMLText.escapedParagraphs($0) }
-        return FeedEntry(
+        var entry = FeedEntry(
             id: guid ?? about,
             link: link,
             title: titleText(item.firstElement("title")),
@@ -49,6 +49,8 @@ enum RSSReader {
             contentHTML: content ?? MediaRSS.descriptionHTML(of: item),
             contentBaseURL: link ?? item.baseURL
         )
+        entry.enclosures = FeedEnclosures.of(item)
+        return entry
     }
 
     /// The first `<link>` without a namespace (an `atom:link` beside it is the feed's own address).

@@ -72,14 +72,17 @@ public enum ArticleLoader {
         let parsed = ByteScan.withNormalizedLines(buffer) { text in
             Result { () throws(ArticleLoadError) in try parse(text, markdown: markdown) }
         }
-        let (format, blocks, frontMatter) = try parsed.get()
+        var (format, blocks, frontMatter) = try parsed.get()
         warnings += frontMatter.warnings
+        ArticleLinkResolver.resolve(&blocks, enclosures: &frontMatter.enclosures, against: frontMatter.url)
 
         let title = frontMatter.title ?? ArticleTitle.fallback(blocks: blocks, fileName: fileName)
-        let metadata = ArticleMetadata(
+        var metadata = ArticleMetadata(
             title: title, author: frontMatter.author, source: frontMatter.source,
             date: frontMatter.date, url: frontMatter.url, tags: frontMatter.tags
         )
+        metadata.enclosures = frontMatter.enclosures
+        metadata.via = frontMatter.via
         return Article(metadata: metadata, format: format, blocks: blocks, warnings: warnings)
     }
 

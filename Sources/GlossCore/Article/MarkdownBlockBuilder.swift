@@ -11,6 +11,8 @@
 ///   paragraph per row with cells joined by " | "; thematic breaks are skipped.
 /// - Inline: emphasis, strong, code, links and strikethrough become spans; a soft break becomes a
 ///   space and a hard break "\n"; inline HTML stays literal text; an image becomes "[image: alt]".
+///   Links and images keep their targets (``InlineLink``), unresolved; an image without alt text
+///   becomes "[image]".
 struct MarkdownBlockBuilder {
     private enum Container {
         case quote
@@ -29,6 +31,8 @@ struct MarkdownBlockBuilder {
     /// The index in `containers` of the item that owns `open`, when it belongs to a list item.
     private var openItem: Int?
     private var tableCellIndex = 0
+    /// An image was entered and its alt text has not started: "[image: " waits for it.
+    private var imageWaitsForAlt = false
 
     mutating func enter(_ node: MarkdownNode) {
         switch node {
@@ -80,9 +84,14 @@ struct MarkdownBlockBuilder {
             popStyle()
         case .emphasis: pushStyle(.emphasis)
         case .strong: pushStyle(.strong)
-        case .link: pushStyle(.link)
+        case .link(let url):
+            pushStyle(.link)
+            open?.text.openLink(url, kind: .link)
         case .strikethrough: pushStyle(.strikethrough)
-        case .image: appendText("[image: ")
+        case .image(let url):
+            if open == nil { beginParagraph() }
+            open?.text.openLink(url, kind: .image)
+            imageWaitsForAlt = true
         }
     }
 
@@ -103,10 +112,19 @@ struct MarkdownBlockBuilder {
             endParagraph()
         case .heading:
             flushOpen()
-        case .emphasis, .strong, .link, .strikethrough:
+        case .link:
+            open?.text.closeLink()
+            popStyle()
+        case .emphasis, .strong, .strikethrough:
             popStyle()
         case .image:
-            appendText("]")
+            if imageWaitsForAlt {
+                imageWaitsForAlt = false
+                appendText("[image]")
+            } else {
+                appendText("]")
+            }
+            open?.text.closeLink()
         default:
             break
         }
@@ -169,6 +187,10 @@ struct MarkdownBlockBuilder {
 
     private mutating func appendText(_ piece: String) {
         if open == nil { beginParagraph() }
+        if imageWaitsForAlt, !piece.isEmpty {
+            imageWaitsForAlt = false
+            open?.text.append("[image: ")
+        }
         open?.text.append(piece)
     }
 

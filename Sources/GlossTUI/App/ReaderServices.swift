@@ -27,6 +27,15 @@ public protocol ReaderServices: AnyObject {
     func startFeedFetch() -> ServiceFailure?
     /// The fetch's news since the last call (never blocks); ends with `.finished`.
     func takeFeedFetchUpdates() -> [FeedFetchUpdate]
+    /// Starts the browser on `url` (checked by the reducer); with `inTerminal` it waits for it,
+    /// the terminal being released meanwhile. nil when started, else why not.
+    func openInBrowser(_ url: String, inTerminal: Bool) -> ServiceFailure?
+    /// The `url` of the article at `relativePath` (nil when it has none).
+    func articleURL(relativePath: String) -> Result<String?, ServiceFailure>
+    /// Starts saving the page at `url` into the library on a background thread, recording `via`.
+    func startPageSave(url: String, via: String) -> ServiceFailure?
+    /// What became of the pages being saved since the last call (never blocks).
+    func takePageSaveUpdates() -> [PageSaveUpdate]
 }
 
 extension ReaderServices {
@@ -37,6 +46,16 @@ extension ReaderServices {
 
     public func startFeedFetch() -> ServiceFailure? { ServiceFailure("fetching feeds is not available here") }
     public func takeFeedFetchUpdates() -> [FeedFetchUpdate] { [] }
+    public func openInBrowser(_ url: String, inTerminal: Bool) -> ServiceFailure? {
+        ServiceFailure("opening links is not available here")
+    }
+    public func articleURL(relativePath: String) -> Result<String?, ServiceFailure> {
+        openArticle(relativePath: relativePath).map { $0.article.metadata.url }
+    }
+    public func startPageSave(url: String, via: String) -> ServiceFailure? {
+        ServiceFailure("saving pages is not available here")
+    }
+    public func takePageSaveUpdates() -> [PageSaveUpdate] { [] }
 }
 
 /// A failure the user should read about; the TUI shows it and keeps running.

@@ -12,6 +12,8 @@ public struct GlossConfig: Sendable, Equatable {
     public var keymap: Keymap
     public var theme: Theme
     public var library: LibrarySettings
+    /// How links are opened (`[links]`).
+    public var links = LinkSettings()
 
     public init(
         articlesDirectory: String? = nil,

@@ -16,6 +16,7 @@ extension Keymap {
             (.ctrl("l"), .redraw), (.ctrl("z"), .suspend),
             (.char("E"), .export), (.char("X"), .exportAll),
             (.char("R"), .fetchFeeds),
+            (.char("o"), .openInBrowser),
         ],
         .reader: [
             (.char("j"), .moveDown), (.down, .moveDown),
@@ -36,6 +37,7 @@ extension Keymap {
             (.char("u"), .undo), (.ctrl("r"), .redo),
             (.char("t"), .togglePane), (.tab, .focusPane),
             (.char("E"), .export),
+            (.char("L"), .linkList), (.char("o"), .openInBrowser),
         ],
         .visual: [
             (.char(")"), .sentenceForward), (.char("("), .sentenceBackward),
@@ -66,6 +68,22 @@ extension Keymap {
             (.char("q"), .back), (.char("Q"), .quit),
             (.char("?"), .help),
             (.char("E"), .export),
+        ],
+        .links: [
+            (.char("j"), .moveDown), (.down, .moveDown),
+            (.char("k"), .moveUp), (.up, .moveUp),
+            (.char("g"), .top), (.home, .top),
+            (.char("G"), .bottom), (.end, .bottom),
+            (.pageDown, .pageDown), (.ctrl("f"), .pageDown),
+            (.pageUp, .pageUp), (.ctrl("b"), .pageUp),
+            (.char("/"), .filter),
+            (.enter, .openInBrowser), (.char("o"), .openInBrowser),
+            (.char("a"), .saveLink),
+            (.char("y"), .showURL),
+            (.escape, .closeList), (.char("q"), .closeList),
+            (.char("Q"), .quit),
+            (.char("?"), .help),
+            (.ctrl("l"), .redraw),
         ],
     ])
 }

@@ -48,7 +48,9 @@ public enum StatusLine {
         case .library:
             if let fetch = state.feedFetch { return fetch.statusText }
             return "Library"
-        case .reader: return state.reader?.article.metadata.title ?? ""
+        case .reader:
+            if state.pageSavesRunning > 0 { return "saving …" }
+            return state.reader?.article.metadata.title ?? ""
         }
     }
 
@@ -67,6 +69,7 @@ public enum StatusLine {
             switch state.mode {
             case .visual: return "-- VISUAL --  \(position)  Esc:cancel"
             case .pane: return "-- NOTES --  \(position)  Tab:reader  ?:help"
+            case .links: return "-- LINKS --  \(position)  ?:help"
             default:
                 let count = view.annotations.annotations.count
                 let notes = count == 0 ? "" : "\(count) note\(count == 1 ? "" : "s")  "
