@@ -49,7 +49,8 @@ extension AppState {
 
     mutating func handleLinkList(_ action: Action) -> [Effect] {
         guard var list = linkList else { return [] }
-        defer { linkList = list }
+        var closes = false
+        defer { linkList = closes ? nil : list }
         let page = max(1, bodyHeight - 4)
         switch action {
         case .moveDown: list.move(by: 1)
@@ -60,9 +61,7 @@ extension AppState {
         case .bottom: list.move(by: list.visible.count)
         case .filter: list.isFiltering = true
         case .closeList, .back, .cancel:
-            list.isFiltering = false
-            linkList = nil
-            return []
+            closes = true
         case .openInBrowser:
             guard let link = list.selectedLink else { return [] }
             return openInBrowser(link.url)
