@@ -99,47 +99,21 @@ struct BrowserLauncher {
     /// Starts a graphical browser in its own session, its input and output on /dev/null so it
     /// can't write over the screen; a thread waits for it so it leaves no zombie. nil when started.
     static func startDetached(_ executable: String, arguments: [String], environment: [String: String]) -> String? {
-        let argv = arguments.map { strdup($0) }
-        let envp = environment.sorted { $0.key < $1.key }
-            .filter { !$0.key.isEmpty && !$0.key.contains("=") }
-            .map { strdup("\($0.key)=\($0.value)") }
-        defer { (argv + envp).forEach { free($0) } }
-        guard !argv.contains(nil), !envp.contains(nil) else { return String(cString: strerror(ENOMEM)) }
-
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         for descriptor: Int32 in 0...2 {
             posix_spawn_file_actions_addopen(&actions, descriptor, "/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY, 0)
         }
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        for number in ExternalEditorProcess.signalsReset { sigaddset(&defaults, number) }
-        var unblocked = sigset_t()
-        sigemptyset(&unblocked)
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setsigmask(&attributes, &unblocked)
-        // POSIX_SPAWN_SETSID (glibc 2.26): Ctrl-C in the reader must not reach the browser.
-        let setSession: Int32 = 0x80
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK | setSession))
-
-        var pid = pid_t()
-        var spawned = EINVAL
-        for attempt in 0..<20 {
-            spawned = (argv + [nil]).withUnsafeBufferPointer { argvBuffer in
-                (envp + [nil]).withUnsafeBufferPointer { envpBuffer in
-                    guard let argvBase = argvBuffer.baseAddress, let envpBase = envpBuffer.baseAddress else { return EINVAL }
-                    return posix_spawn(&pid, executable, &actions, &attributes, argvBase, envpBase)
-                }
-            }
-            // ETXTBSY: a script just written may still be open in a child another thread forked.
-            guard spawned == ETXTBSY, attempt < 19 else { break }
-            usleep(10_000)
+        let spawned = withUnsafePointer(to: &actions) { pointer in
+            ExternalEditorProcess.spawn(
+                executable, arguments: arguments, environment: environment, fileActions: pointer, newSession: true)
         }
-        guard spawned == 0 else { return String(cString: strerror(spawned)) }
+        let pid: pid_t
+        switch spawned {
+        case .success(let started): pid = started
+        case .failure(let failure): return failure.reason
+        }
         let child = pid
         Thread {
             var status: Int32 = 0
