@@ -47,6 +47,7 @@ public enum StatusLine {
         switch state.screen {
         case .library:
             if let fetch = state.feedFetch { return fetch.statusText }
+            if state.pageSavesRunning > 0 { return "saving …" }
             return "Library"
         case .reader:
             if state.pageSavesRunning > 0 { return "saving …" }
