@@ -108,7 +108,8 @@ struct LinkModelTests {
             #expect(LinkURL.refusal(toOpen: url) == nil, "\(url)")
         }
         for url in ["javascript:alert(1)", "file:///etc/passwd", "data:text/html,hi", "relative/page.html",
-                    "-e http://x.org", "https://x.org/\u{1B}[2J", "https://x.org/a\nb", "ftp://x.org/f"] {
+                    "-e http://x.org", "https://x.org/\u{1B}[2J", "https://x.org/a\nb", "ftp://x.org/f",
+                    "https://x.org/\u{202E}gpj.exe", "https://x.org/a\u{A0}b"] {
             #expect(LinkURL.refusal(toOpen: url) != nil, "\(url)")
         }
         #expect(LinkURL.refusal(toOpen: "javascript:alert(1)")?.contains("javascript") == true)

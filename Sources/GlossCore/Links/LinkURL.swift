@@ -44,11 +44,15 @@ public enum LinkURL {
     public static let openableSchemes: Set<String> = ["http", "https", "mailto"]
 
     /// Why `url` must not be handed to a browser, or nil when it may: only `http`, `https` and
-    /// `mailto` URLs without control characters or spaces are opened. Anything else (`javascript:`,
+    /// `mailto` URLs without control characters, format characters or spaces are opened. Anything else (`javascript:`,
     /// `file:`, `data:`, a relative link, text that a browser could take for an option) is refused.
     public static func refusal(toOpen url: String) -> String? {
-        if url.unicodeScalars.contains(where: { $0.value < 0x21 || (0x7F...0x9F).contains($0.value) }) {
-            return "refused to open a link with spaces or control characters in it"
+        // Format characters (bidi overrides) could make the URL shown differ from the one opened.
+        if url.unicodeScalars.contains(where: {
+            $0.value < 0x21 || (0x7F...0x9F).contains($0.value) || $0.properties.isWhitespace
+                || $0.properties.generalCategory == .format
+        }) {
+            return "refused to open a link with spaces, control or format characters in it"
         }
         guard let scheme = scheme(of: url) else {
             return "refused to open \"\(TerminalSafe.visible(String(url.prefix(60))))\": not an http, https or mailto link"
