@@ -7,7 +7,8 @@ import GlossCore
 /// is the file. Checked: a file without NUL bytes always loads, unless its front matter may nest
 /// too deep for the YAML parser (then it is refused with that reason); every block is NFC; spans lie in
 /// their block; `ArticleText` agrees with the blocks; wrapped lines cover the text, never exceed
-/// the width, agree with `lineCount`, and contain nothing a terminal would interpret.
+/// the width, agree with `lineCount`, and contain nothing a terminal would interpret; links lie in
+/// their block, and with link markers lines still cover the text without exceeding the width.
 func fuzzArticleLoad(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     var input = FuzzInput(data: data, size: size)
     let fileName = input.element(of: ["article.txt", "article.md", "ARTICLE.MARKDOWN", "notes", "a.md.txt"])
@@ -41,8 +42,15 @@ func fuzzArticleLoad(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
                 span.range.lowerBound >= 0 && span.range.upperBound <= scalars,
                 "span \(span.range) outside block \(index) of \(scalars) scalars")
         }
+        for link in block.links {
+            FuzzCheck.expect(
+                link.range.lowerBound >= 0 && link.range.upperBound <= scalars && !link.url.isEmpty,
+                "link \(link.range) outside block \(index) of \(scalars) scalars, or without a target")
+        }
         checkLayout(of: block, width: width, scalars: scalars)
+        checkMarkers(of: block, width: width, scalars: scalars)
     }
+    _ = article.numberedLinks
     _ = article.wordCount
     return 0
 }
@@ -73,4 +81,22 @@ private func checkLayout(of block: Block, width: Int, scalars: Int) {
                 "unsafe scalar reaches the terminal: \(glyph.text.debugDescription)")
         }
     }
+}
+
+/// Link markers (`[12]`) change where lines break but never what text they cover or the width.
+private func checkMarkers(of block: Block, width: Int, scalars: Int) {
+    guard !block.links.isEmpty else { return }
+    if case .code = block.kind { return }
+    let markers = LinkMarker.markers(for: block.links, in: block.text, firstNumber: 98)
+    let lines = TextWrapper.wrap(block.text, spans: block.spans, width: width, markers: markers)
+    var expectedStart = 0
+    for line in lines {
+        FuzzCheck.expect(line.range.lowerBound == expectedStart, "marked line ranges are not contiguous")
+        expectedStart = line.range.upperBound
+        FuzzCheck.expect(line.width <= max(1, width), "a marked line of width \(line.width) in \(width) columns")
+        for glyph in line.glyphs where glyph.style.contains(.linkMarker) {
+            FuzzCheck.expect(glyph.scalarCount == 0, "a marker glyph shows text")
+        }
+    }
+    FuzzCheck.expect(lines.isEmpty || expectedStart == scalars, "marked lines cover \(expectedStart) of \(scalars)")
 }

@@ -1,18 +1,18 @@
 import Foundation
 import GlossTUI
 
-/// Updates from the fetch thread waiting for the run loop.
-final class FeedFetchUpdates: @unchecked Sendable {
+/// News from a background thread waiting for the run loop, behind a lock.
+final class UpdateQueue<Update: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
-    private var pending: [FeedFetchUpdate] = []
+    private var pending: [Update] = []
 
-    func append(_ update: FeedFetchUpdate) {
+    func append(_ update: Update) {
         lock.lock()
         pending.append(update)
         lock.unlock()
     }
 
-    func takeAll() -> [FeedFetchUpdate] {
+    func takeAll() -> [Update] {
         lock.lock()
         defer { lock.unlock() }
         let taken = pending
@@ -20,3 +20,6 @@ final class FeedFetchUpdates: @unchecked Sendable {
         return taken
     }
 }
+
+/// Updates from the fetch thread.
+typealias FeedFetchUpdates = UpdateQueue<FeedFetchUpdate>

@@ -21,6 +21,8 @@ final class LiveServices: ReaderServices {
     let fetchUpdates = FeedFetchUpdates()
     /// What to tell the user that no result carries (see `takeNotices`).
     var notices: [String] = []
+    /// News from pages being saved from links (`a` in the link list).
+    let pageSaveUpdates = UpdateQueue<PageSaveUpdate>()
 
     init(workspace: Workspace, paragraphOverride: Int? = nil) {
         self.workspace = workspace

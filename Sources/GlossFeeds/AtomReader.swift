@@ -25,7 +25,7 @@ enum AtomReader {
         let link = alternateLink(of: node, atom) ?? idNode.flatMap { idNode in
             id.map { idNode.resolve($0) }.flatMap { URLResolver.isSafeLink($0) ? $0 : nil }
         }
-        return FeedEntry(
+        var entry = FeedEntry(
             id: id,
             link: link,
             title: text(of: node.firstElement("title", in: atom)),
@@ -36,6 +36,8 @@ enum AtomReader {
             contentHTML: body.flatMap(html) ?? MediaRSS.descriptionHTML(of: node),
             contentBaseURL: body?.baseURL ?? link
         )
+        entry.enclosures = FeedEnclosures.of(node)
+        return entry
     }
 
     /// The `rel="alternate"` link (the default relation), HTML first, resolved with `xml:base` (an

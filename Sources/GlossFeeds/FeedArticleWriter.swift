@@ -21,7 +21,7 @@ public enum FeedArticleWriter {
         }
         let metadata = FrontMatterFields(
             title: entry.title ?? "Untitled", author: entry.author, source: feedName, date: entry.date,
-            url: entry.link, tags: tags, id: entry.dedupKey
+            url: entry.link, tags: tags, id: entry.dedupKey, enclosures: entry.enclosures
         )
         return metadata.rendered() + "\n" + body
     }
@@ -31,10 +31,13 @@ public enum FeedArticleWriter {
     /// - Parameters:
     ///   - url: Where the page was read from, used when it names no canonical URL.
     ///   - source: Written as `source`; the page's site name when nil.
-    public static func article(for page: ExtractedPage, url: String? = nil, source: String? = nil, tags: [String] = []) -> String {
+    ///   - via: The path of the article the page was saved from, written as `via`.
+    public static func article(
+        for page: ExtractedPage, url: String? = nil, source: String? = nil, tags: [String] = [], via: String? = nil
+    ) -> String {
         let metadata = FrontMatterFields(
             title: page.title ?? "Untitled", author: page.byline, source: source ?? page.siteName,
-            date: page.published, url: page.canonicalURL ?? url, tags: tags, id: nil
+            date: page.published, url: page.canonicalURL ?? url, tags: tags, id: nil, via: via
         )
         return metadata.rendered() + "\n" + page.markdown
     }

@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import GlossCore
 
 /// One item of a feed (an RSS `<item>` or an Atom `<entry>`).
 public struct FeedEntry: Sendable, Hashable, Codable {
@@ -27,6 +28,8 @@ public struct FeedEntry: Sendable, Hashable, Codable {
     /// Set when another entry of the same feed has the same id (or link): what tells this one
     /// apart, added to its ``dedupKey``.
     public var distinction: String?
+    /// Media files attached to the entry (podcast episodes, videos), resolved.
+    public var enclosures: [Enclosure] = []
 
     public init(
         id: String? = nil, link: String? = nil, title: String? = nil, author: String? = nil,

@@ -14,6 +14,9 @@ struct FrontMatterFields {
     var url: String?
     var tags: [String]
     var id: String?
+    var enclosures: [Enclosure] = []
+    /// The article a page was saved from, by its path in the articles folder.
+    var via: String?
 
     func rendered() -> String {
         var lines = ["---", "title: " + YAMLScalar.quoted(title)]
@@ -28,6 +31,16 @@ struct FrontMatterFields {
         let tags = self.tags.map(XMLText.collapsed).filter { !$0.isEmpty }
         if !tags.isEmpty { lines.append("tags: " + YAMLScalar.flowList(tags)) }
         if let id, !id.isEmpty { lines.append("id: " + YAMLScalar.quoted(id)) }
+        if let via, !via.isEmpty { lines.append("via: " + YAMLScalar.quoted(via)) }
+        if !enclosures.isEmpty {
+            lines.append("enclosures:")
+            for enclosure in enclosures {
+                var fields = ["url: " + YAMLScalar.quoted(enclosure.url)]
+                if let type = enclosure.type { fields.append("type: " + YAMLScalar.quoted(type)) }
+                if let length = enclosure.length { fields.append("length: \(length)") }
+                lines.append("  - {" + fields.joined(separator: ", ") + "}")
+            }
+        }
         lines.append("---")
         return lines.joined(separator: "\n") + "\n"
     }

@@ -2,7 +2,7 @@
 ///
 /// Uses libxml2's forgiving HTML parser. Headings, paragraphs, emphasis, links (resolved against
 /// the base URL), nested lists, quotes, code, line breaks and tables are kept; images become
-/// `[image: alt]`; scripts, styles, forms, navigation, asides, footers and comments are dropped.
+/// Markdown images `![alt](src)` (`[image: alt]` when they have no web source); scripts, styles, forms, navigation, asides, footers and comments are dropped.
 /// Text is escaped so that a Markdown reader shows exactly the text of the HTML, and the result
 /// holds no control characters but line feeds.
 public enum HTMLToMarkdown {

@@ -1,4 +1,5 @@
 import CLibXML2
+import GlossCore
 
 /// Walks parsed HTML and writes Markdown blocks: headings, paragraphs, lists, quotes, code, tables.
 struct MarkdownConverter {
@@ -140,10 +141,7 @@ struct MarkdownConverter {
         case "br":
             inline.appendHardBreak()
         case "img":
-            let alt = XMLText.collapsed(node.attribute("alt") ?? node.attribute("title") ?? "")
-            inline.appendSpace()
-            inline.appendText(alt.isEmpty ? "[image]" : "[image: \(alt)]")
-            inline.appendSpace()
+            appendImage(node, to: &inline)
         case "em", "i", "cite", "dfn", "var":
             inline.append(inlineContent(of: node, depth: depth), open: "*", close: "*")
         case "strong", "b":
@@ -181,24 +179,28 @@ struct MarkdownConverter {
         inline.append(content, open: "[", close: "](" + Self.linkDestination(url) + ")")
     }
 
+    /// An image as a Markdown image `![alt](src)`, its source resolved; one without a web source
+    /// (none, or `data:`) keeps only its alt text, as `[image: alt]`.
+    private func appendImage(_ node: XMLNode, to inline: inout MarkdownInline) {
+        let alt = XMLText.collapsed(node.attribute("alt") ?? node.attribute("title") ?? "")
+        inline.appendSpace()
+        let source = node.attribute("src").map { node.resolve($0) } ?? ""
+        if !source.isEmpty, URLResolver.isSafeLink(source) {
+            var text = MarkdownInline()
+            text.appendText(alt)
+            if alt.isEmpty {
+                inline.appendMarkup("![](" + Self.linkDestination(source) + ")")
+            } else {
+                inline.append(text, open: "![", close: "](" + Self.linkDestination(source) + ")")
+            }
+        } else {
+            inline.appendText(alt.isEmpty ? "[image]" : "[image: \(alt)]")
+        }
+        inline.appendSpace()
+    }
+
     /// A URL as a link destination: characters that would end or confuse it are percent-encoded.
     static func linkDestination(_ url: String) -> String {
-        var out = ""
-        for scalar in url.unicodeScalars {
-            switch scalar {
-            case " ": out += "%20"
-            case "(": out += "%28"
-            case ")": out += "%29"
-            case "<": out += "%3C"
-            case ">": out += "%3E"
-            case "\\": out += "%5C"
-            default:
-                if scalar.properties.generalCategory == .control || scalar.properties.isWhitespace {
-                    continue
-                }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        LinkURL.markdownDestination(url)
     }
 }

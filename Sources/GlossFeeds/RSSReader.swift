@@ -33,7 +33,7 @@ enum RSSReader {
             in: item, [("pubDate", rss), ("issued", .dublinCoreTerms), ("date", .dublinCore), ("published", .atom)])
         let updated = FeedDate.first(in: item, [("modified", .dublinCoreTerms), ("updated", .atom), ("updated", rss)])
         let created = FeedDate.first(in: item, [("created", .dublinCoreTerms)])
-        return FeedEntry(
+        var entry = FeedEntry(
             id: guid ?? about,
             link: link,
             title: titleText(item.firstElement("title", in: rss) ?? item.firstElement("title", in: .dublinCore)),
@@ -44,6 +44,8 @@ enum RSSReader {
             contentHTML: contentHTML(of: item, rss) ?? MediaRSS.descriptionHTML(of: item),
             contentBaseURL: link ?? item.baseURL
         )
+        entry.enclosures = FeedEnclosures.of(item)
+        return entry
     }
 
     /// The richest body: `content:encoded`, an XHTML `<body>`, `<fullitem>`, else the `description`.

@@ -1,4 +1,5 @@
 import CLibXML2
+import GlossCore
 
 /// Resolves relative references (RFC 3986) with libxml2's URI code.
 enum URLResolver {
@@ -31,12 +32,7 @@ enum URLResolver {
 
     /// The scheme of `url`, lower-cased, or nil for a relative reference.
     static func scheme(of url: String) -> String? {
-        guard let colon = url.firstIndex(of: ":") else { return nil }
-        let scheme = url[..<colon]
-        guard let first = scheme.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic,
-              scheme.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || "+-.0123456789".unicodeScalars.contains($0)) })
-        else { return nil }
-        return scheme.lowercased()
+        LinkURL.scheme(of: url)
     }
 
     /// Whether a link may be written into an article: web and mail links, not `javascript:` or `data:`.

@@ -107,11 +107,11 @@ import Testing
             <noscript>Enable JS</noscript><iframe src="ad.html"></iframe>
             """)
         #expect(markdown == """
-            \\[image: A chart\\]
+            ![A chart](https://example.com/news/a.png)
 
             Figure 1
 
-            Before \\[image\\] after
+            Before ![](https://example.com/news/b.png) after
 
             Name \\| Score
 

@@ -17,7 +17,7 @@ import Testing
         #expect(page.canonicalURL == "https://coastal.example/news/2024/06/01/bridge-reopens")
         #expect(page.published == FeedDate.parse("2024-06-01T08:30:00Z"))
         #expect(page.markdown == """
-            \\[image: The bridge at dawn\\]
+            ![The bridge at dawn](https://coastal.example/img/bridge.jpg)
 
             The bridge at dawn, photographed from the east bank.
 

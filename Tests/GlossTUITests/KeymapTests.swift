@@ -13,6 +13,7 @@ import Testing
             ("<C-l>", .redraw), ("<C-z>", .suspend), ("E", .export), ("X", .exportAll), ("R", .fetchFeeds),
             ("N", .toggleRead), ("A", .markGroupRead), ("s", .toggleStar), ("e", .toggleArchive), ("D", .deleteArticle),
             ("1", .viewInbox), ("2", .viewUnread), ("3", .viewStarred), ("4", .viewArchive),
+            ("o", .openInBrowser),
         ],
         .reader: [
             ("j", .moveDown), ("<Down>", .moveDown), ("k", .moveUp), ("<Up>", .moveUp),
@@ -22,7 +23,7 @@ import Testing
             ("/", .search), ("n", .searchNext), ("N", .searchPrevious), ("q", .back), ("Q", .quit),
             ("?", .help), ("<C-l>", .redraw), ("<C-z>", .suspend), ("h", .highlight), ("v", .visual),
             ("a", .editNote), ("A", .editNoteExternal), ("c", .cycleColor), ("u", .undo), ("<C-r>", .redo),
-            ("t", .togglePane), ("<Tab>", .focusPane), ("E", .export),
+            ("t", .togglePane), ("<Tab>", .focusPane), ("E", .export), ("L", .linkList), ("o", .openInBrowser),
             ("J", .nextArticle), ("K", .previousArticle), ("s", .toggleStar), ("e", .archiveAndNext),
         ],
         .visual: [
@@ -37,6 +38,13 @@ import Testing
             ("a", .editNote), ("e", .editNote), ("A", .editNoteExternal), ("c", .cycleColor), ("d", .delete),
             ("/", .filter), ("<Esc>", .clearFilter), ("<Tab>", .focusPane), ("t", .togglePane), ("u", .undo),
             ("<C-r>", .redo), ("q", .back), ("Q", .quit), ("?", .help), ("E", .export), ("g", .top), ("G", .bottom),
+        ],
+        .links: [
+            ("j", .moveDown), ("<Down>", .moveDown), ("k", .moveUp), ("<Up>", .moveUp),
+            ("g", .top), ("<Home>", .top), ("G", .bottom), ("<End>", .bottom),
+            ("<PgDn>", .pageDown), ("<C-f>", .pageDown), ("<PgUp>", .pageUp), ("<C-b>", .pageUp),
+            ("/", .filter), ("<Enter>", .openInBrowser), ("o", .openInBrowser), ("a", .saveLink),
+            ("y", .showURL), ("<Esc>", .closeList), ("q", .closeList), ("Q", .quit), ("?", .help), ("<C-l>", .redraw),
         ],
     ]
 

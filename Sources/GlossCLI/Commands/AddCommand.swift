@@ -6,8 +6,8 @@ struct AddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add", abstract: "Save a web page (URL or .html file) as an article.",
         discussion: """
-            The page's main content is kept (headings, paragraphs, lists, quotes, code, image alt \
-            text as [image: …]); navigation, ads, scripts and comments are dropped. The article is \
+            The page's main content is kept (headings, paragraphs, lists, quotes, code, links, images \
+            as ![alt](src)); navigation, ads, scripts and comments are dropped. The article is \
             written to <articles>/saved/<date>-<title>.md with front matter (title, author, source, \
             date, url, tags). Saving the same page twice keeps one copy.
             """)
@@ -37,7 +37,7 @@ struct AddCommand: ParsableCommand {
             let saver = PageSaver(
                 articlesDirectory: workspace.paths.articles, client: HTTPClient(limits: download.limits),
                 followsLinks: workspace.config.library.followSymlinks)
-            let (file, existed) = try saver.save(source, tags: tags)
+            let (file, existed, _) = try saver.save(source, tags: tags)
             Console.out(existed ? "already saved: \(file)\n" : "saved \(file)\n")
         }
     }

@@ -15,7 +15,11 @@ struct PageSaver {
 
     /// Saves the page at `source` (an http/https URL or a local `.html` file) and returns the
     /// article's path relative to the articles directory, and whether it was already saved.
-    func save(_ source: String, tags: [String]) throws(CLIError) -> (file: String, existed: Bool) {
+    ///
+    /// A page whose URL is already saved under the same name is not saved again, so saving one
+    /// URL twice (from `gloss add` or from different articles) keeps one copy.
+    /// - Parameter via: The article the link was followed from, written as `via`.
+    func save(_ source: String, tags: [String], via: String? = nil) throws(CLIError) -> (file: String, existed: Bool, title: String) {
         let page: ExtractedPage
         var url: String?
         if source.lowercased().hasPrefix("http://") || source.lowercased().hasPrefix("https://") || source.contains("://") {
@@ -41,15 +45,18 @@ struct PageSaver {
             }
             page = try extract(bytes, url: nil, encoding: nil, source: source)
         }
-        let text = FeedArticleWriter.article(for: page, url: url, tags: tags)
+        let text = FeedArticleWriter.article(for: page, url: url, tags: tags, via: via)
         let name = FeedArticleWriter.fileName(for: page, url: url)
+        let title = page.title ?? "Untitled"
+        let urlLine = (page.canonicalURL ?? url).map { "\nurl: " + YAMLScalar.quoted($0) + "\n" }
         let stem = String(name.dropLast(3))
         for candidate in [name] + (2...50).map({ "\(stem)-\($0).md" }) {
             let relative = Self.folder + "/" + candidate
             let path = articlesDirectory + "/" + relative
             if ArticleFile.exists(path) {
-                if let bytes = try? ArticleFile.read(path, limit: text.utf8.count + 1), bytes.elementsEqual(text.utf8) {
-                    return (relative, true)
+                if let bytes = try? ArticleFile.read(path, limit: max(text.utf8.count + 1, 1 << 20)) {
+                    if bytes.elementsEqual(text.utf8) { return (relative, true, title) }
+                    if let urlLine, Self.frontMatter(of: bytes).contains(urlLine) { return (relative, true, title) }
                 }
                 continue
             }
@@ -59,9 +66,16 @@ struct PageSaver {
             } catch {
                 throw .failed("could not save \(path): \(error.description)")
             }
-            return (relative, false)
+            return (relative, false, title)
         }
         throw .failed("no free file name for \(name) in \(articlesDirectory)/\(Self.folder)")
+    }
+
+    /// The front matter block at the start of an article's bytes (empty when there is none).
+    static func frontMatter(of bytes: [UInt8]) -> String {
+        let head = String(decoding: bytes.prefix(16 << 10), as: UTF8.self)
+        guard head.hasPrefix("---\n"), let end = head.range(of: "\n---\n") else { return "" }
+        return String(head[..<end.upperBound])
     }
 
     private func extract(_ bytes: [UInt8], url: String?, encoding: String?, source: String) throws(CLIError) -> ExtractedPage {

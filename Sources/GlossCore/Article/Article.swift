@@ -6,6 +6,10 @@ public struct ArticleMetadata: Sendable, Hashable {
     public var date: String?
     public var url: String?
     public var tags: [String]
+    /// Media files of a feed entry (front matter `enclosures:`).
+    public var enclosures: [Enclosure] = []
+    /// The path of the article this one was saved from (front matter `via:`).
+    public var via: String?
 
     public init(
         title: String, author: String? = nil, source: String? = nil,

@@ -74,14 +74,17 @@ public enum ArticleLoader {
         let parsed = ByteScan.withNormalizedLines(buffer) { text in
             Result { () throws(ArticleLoadError) in try parse(text, markdown: markdown) }
         }
-        let (format, blocks, frontMatter, parserWarnings) = try parsed.get()
+        var (format, blocks, frontMatter, parserWarnings) = try parsed.get()
         warnings += frontMatter.warnings + parserWarnings
+        ArticleLinkResolver.resolve(&blocks, enclosures: &frontMatter.enclosures, against: frontMatter.url)
 
         let title = frontMatter.title ?? ArticleTitle.fallback(blocks: blocks, format: format, fileName: fileName)
-        let metadata = ArticleMetadata(
+        var metadata = ArticleMetadata(
             title: title, author: frontMatter.author, source: frontMatter.source,
             date: frontMatter.date, url: frontMatter.url, tags: frontMatter.tags
         )
+        metadata.enclosures = frontMatter.enclosures
+        metadata.via = frontMatter.via
         return Article(metadata: metadata, format: format, blocks: blocks, warnings: warnings)
     }
 

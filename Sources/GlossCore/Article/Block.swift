@@ -19,6 +19,8 @@ public struct InlineStyle: OptionSet, Sendable, Hashable {
     public static let code = InlineStyle(rawValue: 1 << 2)
     public static let link = InlineStyle(rawValue: 1 << 3)
     public static let strikethrough = InlineStyle(rawValue: 1 << 4)
+    /// A link's number marker (`[3]`): drawn by the layout, never part of a block's text.
+    public static let linkMarker = InlineStyle(rawValue: 1 << 5)
 }
 
 /// A styled run of a block's text. Offsets count Unicode scalars of `Block.text`,
@@ -37,11 +39,14 @@ public struct Block: Sendable, Hashable {
     public var kind: BlockKind
     public var text: String
     public var spans: [InlineSpan]
+    /// The links and images in the text, in reading order, with their targets.
+    public var links: [InlineLink]
 
-    public init(kind: BlockKind, text: String, spans: [InlineSpan] = []) {
+    public init(kind: BlockKind, text: String, spans: [InlineSpan] = [], links: [InlineLink] = []) {
         self.kind = kind
         self.text = text
         self.spans = spans
+        self.links = links
     }
 
     public var isHeading: Bool {

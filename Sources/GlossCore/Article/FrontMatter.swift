@@ -13,6 +13,8 @@ struct FrontMatter: Sendable, Hashable {
     var date: String?
     var url: String?
     var tags: [String] = []
+    var enclosures: [Enclosure] = []
+    var via: String?
     /// Known keys whose values had the wrong shape.
     var warnings: [String] = []
 
@@ -68,6 +70,8 @@ struct FrontMatter: Sendable, Hashable {
             case "url": frontMatter.url = frontMatter.text(value, key: key)
             case "date": frontMatter.date = frontMatter.date(value)
             case "tags": frontMatter.tags = frontMatter.tags(value)
+            case "via": frontMatter.via = frontMatter.text(value, key: key)
+            case "enclosures": frontMatter.enclosures = frontMatter.enclosures(value)
             default: break
             }
         }
@@ -101,6 +105,24 @@ struct FrontMatter: Sendable, Hashable {
         case .mapping:
             warnings.append("front matter: 'tags' is not a list and was ignored")
             return []
+        }
+    }
+
+    /// A list of `{url, type, length}` mappings (or of bare URLs); entries without a URL are skipped.
+    private mutating func enclosures(_ node: Node) -> [Enclosure] {
+        guard let sequence = node.sequence else {
+            warnings.append("front matter: 'enclosures' is not a list and was ignored")
+            return []
+        }
+        return sequence.compactMap { item in
+            if let url = item.scalar?.string.trimmingBlanks() { return url.isEmpty ? nil : Enclosure(url: url) }
+            guard let mapping = item.mapping else { return nil }
+            func field(_ name: String) -> String? {
+                mapping[Node(name)]?.scalar?.string.trimmingBlanks()
+            }
+            guard let url = field("url"), !url.isEmpty else { return nil }
+            let type = field("type").flatMap { $0.isEmpty ? nil : $0 }
+            return Enclosure(url: url, type: type, length: field("length").flatMap { Int($0) })
         }
     }
 

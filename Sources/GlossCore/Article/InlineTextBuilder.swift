@@ -10,6 +10,9 @@ struct InlineTextBuilder: Sendable {
     /// the nesting (cmark-gfm nests emphasis as deep as the input asks).
     private var openStyles: [InlineStyle] = []
     private var style: InlineStyle = []
+    private(set) var links: [InlineLink] = []
+    /// Links being read: where each started, its target and kind.
+    private var openLinks: [(start: Int, url: String, kind: InlineLink.Kind)] = []
 
     var isEmpty: Bool { scalarCount == 0 }
 
@@ -23,6 +26,20 @@ struct InlineTextBuilder: Sendable {
         guard !openStyles.isEmpty else { return }
         openStyles.removeLast()
         style = openStyles.last ?? []
+    }
+
+    /// Starts a link (or image) to `url`; everything appended until `closeLink()` is its text.
+    mutating func openLink(_ url: String, kind: InlineLink.Kind) {
+        openLinks.append((scalarCount, url, kind))
+    }
+
+    /// Ends the innermost open link. Links without a target lead nowhere and are not kept.
+    mutating func closeLink() {
+        guard let open = openLinks.popLast(), !open.url.isEmpty else { return }
+        let link = InlineLink(range: open.start..<scalarCount, url: open.url, kind: open.kind)
+        // An image inside a link closes first; links stay in the order they start.
+        let index = links.lastIndex { $0.range.lowerBound <= link.range.lowerBound }.map { $0 + 1 } ?? 0
+        links.insert(link, at: index)
     }
 
     mutating func append(_ piece: String) {
@@ -41,6 +58,6 @@ struct InlineTextBuilder: Sendable {
     }
 
     func block(_ kind: BlockKind) -> Block {
-        Block(kind: kind, text: text, spans: spans)
+        Block(kind: kind, text: text, spans: spans, links: links)
     }
 }

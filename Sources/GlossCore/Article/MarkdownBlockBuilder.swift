@@ -12,6 +12,8 @@
 ///   breaks are skipped.
 /// - Inline: emphasis, strong, code, links and strikethrough become spans; a soft break becomes a
 ///   space and a hard break "\n"; inline HTML stays literal text; an image becomes "[image: alt]".
+///   Links and images keep their targets (``InlineLink``), unresolved; an image without alt text
+///   becomes "[image]".
 struct MarkdownBlockBuilder {
     private enum Container {
         case quote
@@ -36,6 +38,8 @@ struct MarkdownBlockBuilder {
     private var openItem: Int?
     /// The table being collected; its text goes into `open`.
     private var table: MarkdownTableBuilder?
+    /// An image was entered and its alt text has not started: "[image: " waits for it.
+    private var imageWaitsForAlt = false
 
     mutating func enter(_ node: MarkdownNode) {
         switch node {
@@ -90,9 +94,14 @@ struct MarkdownBlockBuilder {
             popStyle()
         case .emphasis: pushStyle(.emphasis)
         case .strong: pushStyle(.strong)
-        case .link: pushStyle(.link)
+        case .link(let url):
+            pushStyle(.link)
+            open?.text.openLink(url, kind: .link)
         case .strikethrough: pushStyle(.strikethrough)
-        case .image: appendText("[image: ")
+        case .image(let url):
+            if open == nil { beginParagraph() }
+            open?.text.openLink(url, kind: .image)
+            imageWaitsForAlt = true
         }
     }
 
@@ -119,10 +128,19 @@ struct MarkdownBlockBuilder {
             flushOpen()
         case .heading:
             flushOpen()
-        case .emphasis, .strong, .link, .strikethrough:
+        case .link:
+            open?.text.closeLink()
+            popStyle()
+        case .emphasis, .strong, .strikethrough:
             popStyle()
         case .image:
-            appendText("]")
+            if imageWaitsForAlt {
+                imageWaitsForAlt = false
+                appendText("[image]")
+            } else {
+                appendText("]")
+            }
+            open?.text.closeLink()
         default:
             break
         }
@@ -195,6 +213,10 @@ struct MarkdownBlockBuilder {
 
     private mutating func appendText(_ piece: String) {
         if open == nil { beginParagraph() }
+        if imageWaitsForAlt, !piece.isEmpty {
+            imageWaitsForAlt = false
+            open?.text.append("[image: ")
+        }
         open?.text.append(piece)
     }
 

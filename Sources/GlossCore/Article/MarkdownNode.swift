@@ -21,8 +21,9 @@ enum MarkdownNode: Sendable, Hashable {
     case htmlInline(String)
     case emphasis
     case strong
-    case link
-    case image
+    /// The target is read on entry only; on exit it is empty.
+    case link(url: String)
+    case image(url: String)
     case strikethrough
     /// A node this reader has no use for (footnotes, unknown extensions); its text still counts.
     case other
@@ -55,8 +56,8 @@ enum MarkdownNode: Sendable, Hashable {
         case CMARK_NODE_HTML_INLINE: self = .htmlInline(literal())
         case CMARK_NODE_EMPH: self = .emphasis
         case CMARK_NODE_STRONG: self = .strong
-        case CMARK_NODE_LINK: self = .link
-        case CMARK_NODE_IMAGE: self = .image
+        case CMARK_NODE_LINK: self = .link(url: Self.url(of: node, entering: entering))
+        case CMARK_NODE_IMAGE: self = .image(url: Self.url(of: node, entering: entering))
         default: self = Self.extensionNode(node)
         }
     }
@@ -73,6 +74,9 @@ enum MarkdownNode: Sendable, Hashable {
             default: return nil
             }
         }
+    private static func url(of node: OpaquePointer, entering: Bool) -> String {
+        guard entering, let pointer = cmark_node_get_url(node) else { return "" }
+        return String(cString: pointer)
     }
 
     /// Extension node types are numbered at run time, so they are recognised by name.

@@ -46,7 +46,14 @@ public struct ExportDocument: Sendable, Hashable {
             title: article.metadata.title, author: article.metadata.author, source: article.metadata.source,
             url: article.metadata.url, date: article.metadata.date, file: file, fingerprint: fingerprint,
             tags: tags, updated: live.map(\.modified).max())
-        self.highlights = anchored.map { ExportHighlight($0, section: section(of: $0.anchor.blockIndex)) }
+        let blockStarts = ExportLink.blockStarts(of: article)
+        self.highlights = anchored.map { annotation in
+            var highlight = ExportHighlight(annotation, section: section(of: annotation.anchor.blockIndex))
+            if let blockStarts {
+                highlight.links = ExportLink.links(in: article, blockStarts: blockStarts, anchor: annotation.anchor)
+            }
+            return highlight
+        }
         self.orphans = orphaned.map { ExportHighlight($0, section: nil) }
     }
 
@@ -106,6 +113,8 @@ public struct ExportHighlight: Sendable, Hashable {
     public var status: AnchorStatus
     /// The full anchor, for formats that carry selectors (W3C JSON).
     public var anchor: AnnotationAnchor
+    /// The links inside the quote, in order, not overlapping.
+    public var links: [ExportLink] = []
 
     public init(_ annotation: Annotation, section: String?) {
         self.id = annotation.id

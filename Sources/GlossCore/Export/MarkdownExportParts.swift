@@ -87,6 +87,8 @@ struct MarkdownExportParts: Sendable {
     private static func highlight(_ exported: ExportHighlight, section: String?, isFirstInSection: Bool) -> Highlight {
         var highlight = exported
         highlight.quote = nfc(exported.quote)
+        // Link offsets count the quote as stored; a quote that normalizes differently loses them.
+        if highlight.quote != exported.quote { highlight.links = [] }
         highlight.note = nfc(exported.note)
         highlight.color = nfc(exported.color)
         highlight.section = section
@@ -101,8 +103,9 @@ struct MarkdownExportParts: Sendable {
 
         return Highlight(
             highlight: highlight,
-            quote: MarkdownParagraphs.markdown(of: highlight.quote, layout: .blockQuote, trailer: "^" + highlight.blockID)
-                ?? "",
+            quote: MarkdownParagraphs.markdown(
+                of: highlight.quote, layout: .blockQuote, trailer: "^" + highlight.blockID,
+                links: MarkdownQuoteLinks.byteRanges(of: highlight.links, in: highlight.quote)) ?? "",
             meta: meta.joined(separator: " · "),
             note: MarkdownNote.markdown(of: highlight.note),
             paragraphs: paragraphs,

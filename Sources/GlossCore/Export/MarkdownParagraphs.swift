@@ -18,7 +18,11 @@ enum MarkdownParagraphs {
     /// - Parameter trailer: Markdown appended to the last line after a space (alone when that line
     ///   is empty), such as a block id. It keeps a final line break representable. Without it,
     ///   line breaks at the end of `text` are dropped: a paragraph cannot end in a line break.
-    static func markdown(of text: String, layout: Layout, trailer: String? = nil) -> String? {
+    /// - Parameter links: Links to write as `[text](url)`, by UTF-8 byte range of `text`; a link
+    ///   that crosses a line break is written as plain text.
+    static func markdown(
+        of text: String, layout: Layout, trailer: String? = nil, links: [MarkdownQuoteLinks.Link] = []
+    ) -> String? {
         var bytes = Array(text.utf8)
         if trailer == nil {
             while bytes.last == MarkdownByte.newline { bytes.removeLast() }
@@ -47,7 +51,12 @@ enum MarkdownParagraphs {
         func appendLine(_ line: Int, hardBreak: Bool) {
             beginLine()
             let lineStart = out.count
-            MarkdownEscaper.appendParagraphLine(bytes[lineRanges[line]], hardBreakFollows: hardBreak, to: &out)
+            let inLine = links.filter { lineRanges[line].contains($0.bytes.lowerBound) && $0.bytes.upperBound <= lineRanges[line].upperBound }
+            if inLine.isEmpty {
+                MarkdownEscaper.appendParagraphLine(bytes[lineRanges[line]], hardBreakFollows: hardBreak, to: &out)
+            } else {
+                MarkdownQuoteLinks.appendLine(bytes[lineRanges[line]], links: inLine, hardBreakFollows: hardBreak, to: &out)
+            }
             if line == last, let trailer {
                 if out.count > lineStart { out.append(MarkdownByte.space) }
                 out += Array(trailer.utf8)

@@ -9,7 +9,8 @@
 ///   stored position is known not to hold the quote any more, and a consumer that trusted it
 ///   would highlight the wrong text. For the same reason it has no `gloss:paragraph`.
 /// - Gloss's own state is in extension properties: `gloss:color`, `gloss:paragraph`,
-///   `gloss:paragraphEnd` (1-based `¶`), `gloss:section` and `gloss:status`.
+///   `gloss:paragraphEnd` (1-based `¶`), `gloss:section`, `gloss:status`, and `gloss:links`, the
+///   links inside the quote as `{text, url}` (left out when there are none).
 enum W3CAnnotation {
     static func json(for highlight: ExportHighlight, article: String) -> ExportJSON {
         let isOrphan = highlight.status == .orphan
@@ -27,6 +28,9 @@ enum W3CAnnotation {
             W3CVocabulary.term("paragraphEnd"): isOrphan ? nil : .integer(highlight.paragraphEnd),
             W3CVocabulary.term("section"): .string(highlight.section),
             W3CVocabulary.term("status"): .string(highlight.status.rawValue),
+            W3CVocabulary.term("links"): highlight.links.isEmpty ? nil : .array(highlight.links.map { link in
+                .object(["text": .string(link.text), "url": .string(link.url)])
+            }),
         ])
     }
 

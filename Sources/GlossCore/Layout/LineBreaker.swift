@@ -41,19 +41,29 @@ struct LineBreaker {
     }
 
     /// Lines of `text` wrapped to `width` columns, the first to `firstWidth`.
-    static func lines(of text: String, width: Int, firstWidth: Int) -> [LineSpan] {
+    /// `markers` (sorted by offset) widen the character they follow, so they wrap with it.
+    static func lines(of text: String, width: Int, firstWidth: Int, markers: [LinkMarker] = []) -> [LineSpan] {
         var breaker = LineBreaker(width: width, firstWidth: firstWidth)
         var offset = 0
+        var nextMarker = 0
         for character in text {
             // One look at a single ASCII scalar gives everything.
             if let ascii = character.singleASCIIByte {
-                breaker.add(character, kind: BreakClass.ascii(UInt32(ascii)), width: 1, at: offset, scalarCount: 1)
+                var width = 1
+                while nextMarker < markers.count, markers[nextMarker].offset <= offset {
+                    if markers[nextMarker].offset == offset { width += markers[nextMarker].width }
+                    nextMarker += 1
+                }
+                breaker.add(character, kind: BreakClass.ascii(UInt32(ascii)), width: width, at: offset, scalarCount: 1)
                 offset += 1
             } else {
                 let count = character.unicodeScalars.count
-                breaker.add(
-                    character, kind: BreakClass(character), width: DisplayWidth.of(character), at: offset,
-                    scalarCount: count)
+                var width = DisplayWidth.of(character)
+                while nextMarker < markers.count, markers[nextMarker].offset < offset + count {
+                    if markers[nextMarker].offset >= offset { width += markers[nextMarker].width }
+                    nextMarker += 1
+                }
+                breaker.add(character, kind: BreakClass(character), width: width, at: offset, scalarCount: count)
                 offset += count
             }
         }

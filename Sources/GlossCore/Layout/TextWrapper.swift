@@ -12,11 +12,15 @@ public enum TextWrapper {
 
     /// `text` wrapped to `width` columns. The first line is `firstIndent` columns narrower (for a
     /// marker or label drawn before it). Glyphs take their style from `spans`.
+    /// `markers` (sorted by offset) are drawn after the character they follow, styled
+    /// `.linkMarker`, and wrap with it; they are left out on lines too narrow for them.
     public static func wrap(
-        _ text: String, spans: [InlineSpan] = [], width: Int, firstIndent: Int = 0
+        _ text: String, spans: [InlineSpan] = [], width: Int, firstIndent: Int = 0, markers: [LinkMarker] = []
     ) -> [WrappedLine] {
         let (width, firstWidth) = widths(width: width, firstIndent: firstIndent)
-        let lineSpans = LineBreaker.lines(of: text, width: width, firstWidth: firstWidth)
+        let markers = markers.allSatisfy({ $0.width + 2 <= firstWidth }) ? markers : []
+        let lineSpans = LineBreaker.lines(of: text, width: width, firstWidth: firstWidth, markers: markers)
+        var nextMarker = 0
         var styler = SpanStyler(spans)
         var lines: [WrappedLine] = []
         lines.reserveCapacity(lineSpans.count)
@@ -42,6 +46,15 @@ public enum TextWrapper {
                 appendGlyphs(
                     for: character, at: offset, scalarCount: scalarCount, available: available,
                     style: styler.style(at: offset), into: &glyphs)
+            }
+            while nextMarker < markers.count, markers[nextMarker].offset < offset + scalarCount {
+                let marker = markers[nextMarker]
+                if marker.offset >= offset, lines.count < lineSpans.count, lineSpans[lines.count].content.contains(offset) {
+                    for scalar in marker.text.unicodeScalars {
+                        glyphs.append(Glyph(text: String(scalar), width: 1, offset: marker.offset, scalarCount: 0, style: .linkMarker))
+                    }
+                }
+                nextMarker += 1
             }
             offset += scalarCount
         }

@@ -45,13 +45,16 @@ public final class App {
                 }
                 continue
             }
-            if state.feedFetch != nil {
-                // A fetch runs in the background: wait for keys briefly, then take in its news.
+            if state.feedFetch != nil || state.pageSavesRunning > 0 {
+                // Work runs in the background: wait for keys briefly, then take in its news.
                 if let key = terminal.pollKey(waitingMilliseconds: Self.backgroundPollDelay) {
                     handle(batchStartingWith: key)
                 }
                 for update in services.takeFeedFetchUpdates() {
                     dispatch(.feedFetch(update))
+                }
+                for update in services.takePageSaveUpdates() {
+                    dispatch(.pageSave(update))
                 }
                 if terminal.isInputClosed {
                     perform(state.shutdownEffects())
@@ -151,6 +154,22 @@ public final class App {
         terminal.draw(frame.buffer, cursor: frame.cursor)
     }
 
+    /// A graphical browser starts detached and the reader stays; a text-mode one gets the
+    /// terminal until it exits, as `$EDITOR` does.
+    private func openInBrowser(_ url: String, inTerminal: Bool) {
+        let failure: ServiceFailure?
+        if inTerminal {
+            terminal.release()
+            failure = services.openInBrowser(url, inTerminal: true)
+            terminal.reclaim()
+            dispatch(.resize(terminal.size))
+            terminal.invalidate()
+        } else {
+            failure = services.openInBrowser(url, inTerminal: false)
+        }
+        if let failure { dispatch(.message(StatusMessage(failure.description, isError: true))) }
+    }
+
     private func perform(_ effects: [Effect], idle: Bool = false) {
         for effect in effects {
             switch effect {
@@ -243,6 +262,17 @@ public final class App {
                 let failure = services.deleteArticle(relativePath: path)
                 dispatch(.articleDeleted(relativePath: path, failure: failure?.description))
                 if failure != nil { loadLibrary(reportingFailure: false) }
+            case .openURL(let url, let inTerminal):
+                openInBrowser(url, inTerminal: inTerminal)
+            case .openArticleURL(let path, _):
+                switch services.articleURL(relativePath: path) {
+                case .success(let url): dispatch(.browse(url))
+                case .failure(let failure): dispatch(.message(StatusMessage(failure.description, isError: true)))
+                }
+            case .saveLinkedPage(let url, let via):
+                if let failure = services.startPageSave(url: url, via: via) {
+                    dispatch(.pageSave(.failed(url: url, message: failure.description)))
+                }
             case .saveReadingPosition(let path, let block, let percent):
                 if let failure = services.saveReadingPosition(relativePath: path, block: block, percent: percent) {
                     state.message = StatusMessage("could not save reading position: \(failure)", isError: true)

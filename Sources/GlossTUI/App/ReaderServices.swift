@@ -35,6 +35,15 @@ public protocol ReaderServices: AnyObject {
     func markArticles(_ paths: [String], _ change: MarkChange) -> ServiceFailure?
     /// Moves an article to the trash, keeping its annotations.
     func deleteArticle(relativePath: String) -> ServiceFailure?
+    /// Starts the browser on `url` (checked by the reducer); with `inTerminal` it waits for it,
+    /// the terminal being released meanwhile. nil when started, else why not.
+    func openInBrowser(_ url: String, inTerminal: Bool) -> ServiceFailure?
+    /// The `url` of the article at `relativePath` (nil when it has none).
+    func articleURL(relativePath: String) -> Result<String?, ServiceFailure>
+    /// Starts saving the page at `url` into the library on a background thread, recording `via`.
+    func startPageSave(url: String, via: String) -> ServiceFailure?
+    /// What became of the pages being saved since the last call (never blocks).
+    func takePageSaveUpdates() -> [PageSaveUpdate]
 }
 
 extension ReaderServices {
@@ -52,6 +61,16 @@ extension ReaderServices {
     public func deleteArticle(relativePath: String) -> ServiceFailure? {
         ServiceFailure("deleting articles is not available here")
     }
+    public func openInBrowser(_ url: String, inTerminal: Bool) -> ServiceFailure? {
+        ServiceFailure("opening links is not available here")
+    }
+    public func articleURL(relativePath: String) -> Result<String?, ServiceFailure> {
+        openArticle(relativePath: relativePath).map { $0.article.metadata.url }
+    }
+    public func startPageSave(url: String, via: String) -> ServiceFailure? {
+        ServiceFailure("saving pages is not available here")
+    }
+    public func takePageSaveUpdates() -> [PageSaveUpdate] { [] }
 }
 
 /// A failure the user should read about; the TUI shows it and keeps running.

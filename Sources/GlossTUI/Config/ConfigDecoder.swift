@@ -3,7 +3,10 @@ import TOMLKit
 /// Turns a parsed TOML document into a `GlossConfig`, starting from a base configuration
 /// and checking every key, type and range on the way.
 struct ConfigDecoder {
-    static let topLevelKeys = ["articles-directory", "data-directory", "reader", "pane", "export", "highlight", "keys", "colors", "library", "feeds"]
+    static let topLevelKeys = [
+        "articles-directory", "data-directory", "reader", "pane", "export", "highlight", "keys", "colors", "library",
+        "feeds", "links",
+    ]
 
     let root: ConfigSection
 
@@ -18,6 +21,11 @@ struct ConfigDecoder {
         if let section = try root.section("highlight") { try decodeHighlight(section, into: &config.highlight) }
         if let section = try root.section("keys") { try decodeKeys(section, into: &config.keymap) }
         if let section = try root.section("colors") { try decodeColors(section, into: &config.theme) }
+        if let section = try root.section("links") {
+            try section.rejectUnknownKeys(allowed: ["browser", "browser-in-terminal"])
+            if let browser = try section.string("browser") { config.links.browser = browser.isEmpty ? nil : browser }
+            if let inTerminal = try section.bool("browser-in-terminal") { config.links.browserInTerminal = inTerminal }
+        }
         if let section = try root.section("library") {
             try section.rejectUnknownKeys(allowed: ["follow-symlinks"])
             if let follow = try section.bool("follow-symlinks") { config.library.followSymlinks = follow }
@@ -30,9 +38,11 @@ struct ConfigDecoder {
     }
 
     private func decodeReader(_ section: ConfigSection, into reader: inout ReaderSettings) throws(ConfigError) {
-        try section.rejectUnknownKeys(allowed: ["measure", "margin"])
+        try section.rejectUnknownKeys(allowed: ["measure", "margin", "header", "link-markers"])
         if let measure = try section.int("measure", in: ReaderSettings.measureRange) { reader.measure = measure }
         if let margin = try section.int("margin", in: ReaderSettings.marginRange) { reader.margin = margin }
+        if let header = try section.bool("header") { reader.header = header }
+        if let markers = try section.bool("link-markers") { reader.linkMarkers = markers }
     }
 
     private func decodePane(_ section: ConfigSection, into pane: inout PaneSettings) throws(ConfigError) {

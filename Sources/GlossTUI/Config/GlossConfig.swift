@@ -13,6 +13,8 @@ public struct GlossConfig: Sendable, Equatable {
     public var theme: Theme
     public var library: LibrarySettings
     public var feeds: FeedSettings
+    /// How links are opened (`[links]`).
+    public var links = LinkSettings()
 
     public init(
         articlesDirectory: String? = nil,

@@ -4,6 +4,10 @@ public struct ReaderSettings: Sendable, Equatable {
     public var measure: Int
     /// Blank columns left of the text.
     public var margin: Int
+    /// Whether the title, byline and URL are shown above ¶ 1 (`[reader] header`).
+    public var header = true
+    /// Whether each link is followed by its number, `[3]` (`[reader] link-markers`).
+    public var linkMarkers = true
 
     public static let measureRange = 20...500
     public static let marginRange = 0...40

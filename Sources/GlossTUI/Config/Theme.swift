@@ -21,6 +21,7 @@ public struct Theme: Sendable, Equatable {
         .emphasis: "italic",
         .strong: "bold",
         .link: "underline blue",
+        .linkMarker: "dim",
         .status: "reverse",
         .searchMatch: "black on magenta",
         .selection: "reverse",

@@ -9,6 +9,8 @@ public enum ThemeElement: String, CaseIterable, Sendable, Hashable {
     case emphasis
     case strong
     case link
+    /// A link's number after its text (`[3]`).
+    case linkMarker = "link-marker"
     case status
     case searchMatch = "search-match"
     case selection

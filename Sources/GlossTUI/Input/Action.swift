@@ -6,6 +6,8 @@ public enum Mode: String, CaseIterable, Sendable, Hashable {
     case visual
     /// The notes side pane has focus.
     case pane
+    /// The link list (`L`) is open over the reader.
+    case links
 }
 
 /// Everything a key can ask for. Keys map to actions only through `Keymap`, so
@@ -61,6 +63,12 @@ public enum Action: String, CaseIterable, Sendable, Hashable {
     case viewArchive = "view-archive"
     case nextArticle = "next-article"
     case previousArticle = "previous-article"
+    // Links
+    case linkList = "link-list"
+    case openInBrowser = "open-in-browser"
+    case saveLink = "save-link"
+    case showURL = "show-url"
+    case closeList = "close-list"
     // Visual mode
     case sentenceForward = "sentence-forward"
     case sentenceBackward = "sentence-backward"
@@ -128,6 +136,11 @@ public enum Action: String, CaseIterable, Sendable, Hashable {
         case .viewArchive: return "view: Archive"
         case .nextArticle: return "open the next article in the view"
         case .previousArticle: return "open the previous article in the view"
+        case .linkList: return "list the article's links"
+        case .openInBrowser: return "open in the browser"
+        case .saveLink: return "save the linked page into the library"
+        case .showURL: return "show the full URL"
+        case .closeList: return "close the link list"
         case .sentenceForward: return "extend one sentence"
         case .sentenceBackward: return "shrink / extend back one sentence"
         case .wordForward: return "move end one word forward"

@@ -19,6 +19,7 @@ extension Keymap {
             (.char("N"), .toggleRead), (.char("A"), .markGroupRead),
             (.char("s"), .toggleStar), (.char("e"), .toggleArchive), (.char("D"), .deleteArticle),
             (.char("1"), .viewInbox), (.char("2"), .viewUnread), (.char("3"), .viewStarred), (.char("4"), .viewArchive),
+            (.char("o"), .openInBrowser),
         ],
         .reader: [
             (.char("j"), .moveDown), (.down, .moveDown),
@@ -41,6 +42,7 @@ extension Keymap {
             (.char("E"), .export),
             (.char("J"), .nextArticle), (.char("K"), .previousArticle),
             (.char("s"), .toggleStar), (.char("e"), .archiveAndNext),
+            (.char("L"), .linkList), (.char("o"), .openInBrowser),
         ],
         .visual: [
             (.char(")"), .sentenceForward), (.char("("), .sentenceBackward),
@@ -71,6 +73,22 @@ extension Keymap {
             (.char("q"), .back), (.char("Q"), .quit),
             (.char("?"), .help),
             (.char("E"), .export),
+        ],
+        .links: [
+            (.char("j"), .moveDown), (.down, .moveDown),
+            (.char("k"), .moveUp), (.up, .moveUp),
+            (.char("g"), .top), (.home, .top),
+            (.char("G"), .bottom), (.end, .bottom),
+            (.pageDown, .pageDown), (.ctrl("f"), .pageDown),
+            (.pageUp, .pageUp), (.ctrl("b"), .pageUp),
+            (.char("/"), .filter),
+            (.enter, .openInBrowser), (.char("o"), .openInBrowser),
+            (.char("a"), .saveLink),
+            (.char("y"), .showURL),
+            (.escape, .closeList), (.char("q"), .closeList),
+            (.char("Q"), .quit),
+            (.char("?"), .help),
+            (.ctrl("l"), .redraw),
         ],
     ])
 }

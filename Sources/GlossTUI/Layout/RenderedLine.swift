@@ -13,6 +13,15 @@ public enum LineRole: Hashable, Sendable {
     case table
     /// The blank line that separates a block from the next one.
     case separator
+    /// The byline header above ¶ 1 (``BylineHeader``): drawn with the first block, not part of it.
+    case headerTitle
+    case headerByline
+    case headerRule
+
+    /// Whether the line belongs to the byline header rather than to the block's text.
+    public var isHeader: Bool {
+        self == .headerTitle || self == .headerByline || self == .headerRule
+    }
 }
 
 /// One screen line of a block: a decoration prefix (bullet, quote bar, indent) and wrapped text.

@@ -29,7 +29,7 @@ public enum ArticlePane {
                 }
                 let line = lines[position.line]
                 let focused = position.block == view.focus
-                if focused, line.role != .separator, area.x >= 2 {
+                if focused, line.role != .separator, !line.role.isHeader, area.x >= 2 {
                     buffer.put("▎", x: area.x - 2, y: area.y + row, style: theme.style(.focus))
                 }
                 draw(
@@ -54,6 +54,8 @@ public enum ArticlePane {
         case .quote: return theme.style(.quote)
         case .code: return theme.style(.code)
         case .tableHeader: return theme.style(.strong)
+        case .headerTitle: return theme.style(.title)
+        case .headerByline, .headerRule: return theme.style(.dim)
         case .paragraph, .listItem, .table, .separator: return .plain
         }
     }
@@ -72,6 +74,12 @@ public enum ArticlePane {
         guard let text = line.text else { return }
         for glyph in text.glyphs {
             guard x + glyph.width <= area.maxX else { break }
+            if glyph.style.contains(.linkMarker) {
+                // A marker is not text: highlights, the selection and matches leave it alone.
+                buffer.put(glyph.text, x: x, y: y, style: theme.style(.linkMarker), maxWidth: glyph.width)
+                x += glyph.width
+                continue
+            }
             var style = base.merged(with: inlineStyle(glyph.style, theme: theme))
             // Later spans are inner ones (and the selection comes last), so the last hit wins.
             if let mark = marks.last(where: { $0.range.contains(glyph.offset) }) {

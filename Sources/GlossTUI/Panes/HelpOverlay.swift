@@ -23,6 +23,7 @@ public enum HelpOverlay {
         case .reader: return "the reader"
         case .visual: return "visual selection"
         case .pane: return "the notes pane"
+        case .links: return "the link list (type a number to jump to it)"
         }
     }
 

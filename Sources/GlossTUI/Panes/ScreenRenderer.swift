@@ -20,6 +20,7 @@ public enum ScreenRenderer {
                     in: paneArea.intersection(body), into: &buffer)
             }
         }
+        if state.screen == .reader, state.linkList != nil { LinkListOverlay.render(state, in: body, into: &buffer) }
         var editorCursor: (x: Int, y: Int)?
         if let editing = state.noteEditor {
             let popup = NotePopupPlacement.rect(for: state, in: body)

@@ -78,9 +78,12 @@ public enum StatusLine {
         switch state.screen {
         case .library:
             if let fetch = state.feedFetch { return fetch.statusText }
+            if state.pageSavesRunning > 0 { return "saving …" }
             let counts = state.library.viewCounts
             return "\(state.library.view.title) \(counts.count) · \(counts.unread) unread"
-        case .reader: return state.reader?.article.metadata.title ?? ""
+        case .reader:
+            if state.pageSavesRunning > 0 { return "saving …" }
+            return state.reader?.article.metadata.title ?? ""
         }
     }
 
@@ -99,6 +102,7 @@ public enum StatusLine {
             switch state.mode {
             case .visual: return "-- VISUAL --  \(position)  Esc:cancel"
             case .pane: return "-- NOTES --  \(position)  Tab:reader  ?:help"
+            case .links: return "-- LINKS --  \(position)  ?:help"
             default:
                 let count = view.annotations.annotations.count
                 let notes = count == 0 ? "" : "\(count) note\(count == 1 ? "" : "s")  "

@@ -1,6 +1,6 @@
 extension AppState {
     /// The state the reader starts in with a whole configuration: every table that changes what
-    /// the reader shows (`[reader]`, `[pane]`, `[highlight]`, `[colors]`, `[keys.*]`) takes
+    /// the reader shows (`[reader]`, `[pane]`, `[highlight]`, `[colors]`, `[keys.*]`, `[links]`) takes
     /// effect, so a setting can't be read and then dropped on the way.
     public init(
         size: Size, config: GlossConfig, world: ReaderWorld = .system, screen: ScreenKind = .library,
@@ -10,5 +10,6 @@ extension AppState {
             size: size, keymap: config.keymap, theme: config.theme, settings: config.reader,
             paneSettings: config.pane, highlightSettings: config.highlight, world: world, screen: screen,
             quitsWithReader: quitsWithReader)
+        linkSettings = config.links
     }
 }

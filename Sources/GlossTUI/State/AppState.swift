@@ -78,6 +78,13 @@ public struct AppState {
     var isSearchStale = false
     /// The feed fetch running in the background (`R`), nil when none is.
     public var feedFetch: FeedFetchProgress?
+    /// The link list (`L`) open over the reader.
+    public var linkList: LinkListState?
+    /// Linked pages being saved in the background (`a` in the link list).
+    public var pageSavesRunning = 0
+    /// A page just saved, offered by the status line: Enter opens it.
+    public var offeredArticle: String?
+    public var linkSettings = LinkSettings()
 
     public init(
         size: Size, keymap: Keymap = .defaults, theme: Theme = .defaults, settings: ReaderSettings = ReaderSettings(),
@@ -106,6 +113,7 @@ public struct AppState {
         switch screen {
         case .library: return .library
         case .reader:
+            if linkList != nil { return .links }
             if visual != nil { return .visual }
             return pane.hasFocus && isPaneShown ? .pane : .reader
         }

@@ -75,6 +75,10 @@ public enum Event {
     case markFailed(String)
     /// The article was moved to the trash (or could not be: `failure`).
     case articleDeleted(relativePath: String, failure: String?)
+    /// A page saved from a link in the background is saved, or could not be.
+    case pageSave(PageSaveUpdate)
+    /// The URL of an article to open in the browser (`o` in the library); nil when it has none.
+    case browse(String?)
 }
 
 /// Work the reducer asks the run loop to do; the reducer itself never does I/O.
@@ -105,4 +109,11 @@ public enum Effect: Hashable, Sendable {
     case markArticles(paths: [String], change: MarkChange)
     /// Moves an article to the trash (its annotations stay).
     case deleteArticle(relativePath: String)
+    /// Opens a URL (already checked: http, https or mailto) in the browser; `inTerminal` steps
+    /// the TUI aside while a text-mode browser runs.
+    case openURL(String, inTerminal: Bool)
+    /// Opens the `url` of the article at `relativePath` in the browser.
+    case openArticleURL(relativePath: String, inTerminal: Bool)
+    /// Fetches and saves a linked page in the background; news comes back as `.pageSave`.
+    case saveLinkedPage(url: String, via: String)
 }

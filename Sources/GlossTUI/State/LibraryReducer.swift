@@ -41,6 +41,12 @@ extension AppState {
             return [.exportNotes(relativePath: nil)]
         case .fetchFeeds:
             return startFeedFetch()
+        case .openInBrowser:
+            guard let item = library.selectedItem else {
+                message = StatusMessage("no article selected")
+                return []
+            }
+            return [.openArticleURL(relativePath: item.relativePath, inTerminal: linkSettings.browserInTerminal)]
         default:
             message = StatusMessage("\(action.rawValue) is not available in the library")
         }

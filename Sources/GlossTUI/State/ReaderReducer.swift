@@ -47,6 +47,12 @@ extension AppState {
             return effects
         case .clearFilter:
             view.search = nil
+        case .linkList:
+            reader = view
+            return openLinkList()
+        case .openInBrowser:
+            reader = view
+            return openArticleURL()
         default:
             reader = view
             let effects = handleAnnotationAction(action)

@@ -17,12 +17,12 @@ public struct ReaderView {
 
     public init(
         relativePath: String, article: Article, textWidth: Int, viewHeight: Int, focus: Int = 0,
-        annotations: ReaderAnnotations? = nil
+        annotations: ReaderAnnotations? = nil, header: BylineHeader? = nil, linkMarkers: Bool = false
     ) {
         self.relativePath = relativePath
         self.article = article
         self.annotations = annotations ?? ReaderAnnotations(annotations: [], text: ArticleText(article))
-        self.layout = ArticleLayout(blocks: article.blocks, width: textWidth)
+        self.layout = ArticleLayout(blocks: article.blocks, width: textWidth, header: header, showsLinkMarkers: linkMarkers)
         self.focus = article.blocks.isEmpty ? 0 : max(0, min(focus, article.blocks.count - 1))
         self.viewport = Viewport(height: viewHeight)
         self.headings = article.blocks.indices.filter { article.blocks[$0].isHeading }

@@ -67,6 +67,14 @@ public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
         return []
     case .articleDeleted(let path, let failure):
         return state.finishDelete(path, failure: failure)
+    case .pageSave(let update):
+        return state.applyPageSave(update)
+    case .browse(let url):
+        guard let url, !url.isEmpty else {
+            state.message = StatusMessage("this article has no URL (front matter url)")
+            return []
+        }
+        return state.openInBrowser(url)
     case .key(let key):
         return state.handle(key)
     }
@@ -83,6 +91,8 @@ extension AppState {
         if noteEditor != nil { return handleEditorKey(key) }
         if prompt != nil { return handlePromptKey(key) }
         if isHelpVisible { return handleHelpKey(key) }
+        if let effects = takeOffer(key) { return effects }
+        if mode == .links, let effects = handleLinkListInput(key) { return effects }
         guard let action = keymap.action(for: key, in: mode) else {
             message = StatusMessage("\(key.notation) is not bound here (? shows the keys)")
             return []
@@ -102,6 +112,7 @@ extension AppState {
         case .reader: return handleReader(action)
         case .visual: return handleVisual(action)
         case .pane: return handlePane(action)
+        case .links: return handleLinkList(action)
         }
     }
 
@@ -160,9 +171,11 @@ extension AppState {
         pane.filter = ""
         // The pane takes room from the text, so the layout width depends on it.
         let textArea = self.textArea
+        linkList = nil
         reader = ReaderView(
             relativePath: opened.relativePath, article: opened.article, textWidth: textArea.width,
-            viewHeight: textArea.height, focus: opened.savedFocus ?? 0, annotations: annotations
+            viewHeight: textArea.height, focus: opened.savedFocus ?? 0, annotations: annotations,
+            header: settings.header ? BylineHeader(opened.article.metadata) : nil, linkMarkers: settings.linkMarkers
         )
         reader?.isPartial = opened.isPartial
         if let first = opened.article.warnings.first {
