@@ -7,7 +7,7 @@ struct StateDocument {
 
     var schemaVersion = Self.schemaVersion
     var state = ReadingState()
-    var raw: [String: JSONValue] = [:]
+    var raw: JSONObject = [:]
 
     var isNewer: Bool { schemaVersion > Self.schemaVersion }
 
@@ -28,7 +28,7 @@ struct StateDocument {
 
     /// The state in `top`; nil when `lastOpened` or `articles` has the wrong shape. A single
     /// damaged position is skipped, not fatal.
-    private static func readingState(_ top: [String: JSONValue]) -> ReadingState? {
+    private static func readingState(_ top: JSONObject) -> ReadingState? {
         var state = ReadingState()
         if let lastOpened = top["lastOpened"], lastOpened != .null {
             guard let fields = lastOpened.objectValue, let path = fields["path"]?.stringValue,
@@ -46,7 +46,7 @@ struct StateDocument {
         return state
     }
 
-    private static func position(from fields: [String: JSONValue]) -> ReadingPosition? {
+    private static func position(from fields: JSONObject) -> ReadingPosition? {
         guard let updated = fields["updated"]?.stringValue.flatMap(Timestamp.init(iso8601:)) else { return nil }
         func integer(_ key: String) -> Int?? {
             guard let value = fields[key], value != .null else { return .some(nil) }
@@ -64,7 +64,7 @@ struct StateDocument {
     }
 
     static func value(of position: ReadingPosition) -> JSONValue {
-        var fields: [String: JSONValue] = [
+        var fields: JSONObject = [
             "blockIndex": .integer(Int64(position.blockIndex)), "lineOffset": .integer(Int64(position.lineOffset)),
             "opened": .bool(position.opened), "updated": .string(position.updated.description),
         ]
