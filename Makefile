@@ -1,10 +1,10 @@
 # Two entry points: `make run` opens the library of Articles/, `make test` runs every test.
 # Both install the system packages Gloss needs first (Debian/Ubuntu, via apt-get).
 
-SYSTEM_PACKAGES := pkg-config libncurses-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev libcurl4 ca-certificates tmux less
+SYSTEM_PACKAGES := pkg-config libncurses-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev libcurl4 ca-certificates tmux less man-db groff-base unicode-data
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test deps build release fuzz feed-fidelity
+.PHONY: run test deps build release fuzz feed-fidelity install uninstall
 
 deps:
 	@missing=""; \
@@ -52,3 +52,32 @@ feed-fidelity: build
 		$(foreach d,$(FEEDPARSER_EXTENDED),A-extended=wellformed/$(d)) A-extended=encoding A-extended=entities \
 		A-illformed=illformed > $(FEEDPARSER_DIR)/reading.json
 	GLOSS_FEEDPARSER_READING=$(CURDIR)/$(FEEDPARSER_DIR)/reading.json swift test --filter FeedFidelityTests
+# `make install` puts the release binary, the man page, shell completions, the example
+# configuration and the docs under $(DESTDIR)$(PREFIX); `make uninstall` removes exactly those.
+PREFIX ?= /usr/local
+DESTDIR ?=
+ROOT := $(DESTDIR)$(PREFIX)
+BIN_DIR := $(ROOT)/bin
+MAN_DIR := $(ROOT)/share/man/man1
+SHARE_DIR := $(ROOT)/share/gloss
+DOC_DIR := $(ROOT)/share/doc/gloss
+BASH_DIR := $(ROOT)/share/bash-completion/completions
+ZSH_DIR := $(ROOT)/share/zsh/site-functions
+FISH_DIR := $(ROOT)/share/fish/vendor_completions.d
+EXAMPLES := $(wildcard Config/*)
+DOCS := README.md $(wildcard docs/*.md)
+
+install: release
+	install -d $(BIN_DIR) $(MAN_DIR) $(SHARE_DIR) $(DOC_DIR) $(BASH_DIR) $(ZSH_DIR) $(FISH_DIR)
+	install -m 755 .build/release/gloss $(BIN_DIR)/gloss
+	install -m 644 docs/gloss.1 $(MAN_DIR)/gloss.1
+	install -m 644 $(EXAMPLES) $(SHARE_DIR)/
+	install -m 644 $(DOCS) $(DOC_DIR)/
+	.build/release/gloss --generate-completion-script bash > $(BASH_DIR)/gloss
+	.build/release/gloss --generate-completion-script zsh > $(ZSH_DIR)/_gloss
+	.build/release/gloss --generate-completion-script fish > $(FISH_DIR)/gloss.fish
+
+uninstall:
+	rm -f $(BIN_DIR)/gloss $(MAN_DIR)/gloss.1 $(BASH_DIR)/gloss $(ZSH_DIR)/_gloss $(FISH_DIR)/gloss.fish
+	rm -f $(addprefix $(SHARE_DIR)/,$(notdir $(EXAMPLES))) $(addprefix $(DOC_DIR)/,$(notdir $(DOCS)))
+	-rmdir $(SHARE_DIR) $(DOC_DIR) 2>/dev/null

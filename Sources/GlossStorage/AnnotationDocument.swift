@@ -12,9 +12,9 @@ struct AnnotationDocument: Sendable {
     var snapshotFile: String?
     var annotations: [Annotation]
     /// The whole file as read.
-    var raw: [String: JSONValue] = [:]
+    var raw: JSONObject = [:]
     /// Each readable annotation's raw JSON, by id.
-    var rawAnnotations: [String: JSONValue] = [:]
+    var rawAnnotations: JSONObject = [:]
     /// Entries of `annotations` this version could not read; written back unchanged.
     var unreadable: [JSONValue] = []
 

@@ -6,7 +6,7 @@ struct FeedStateDocument {
 
     var schemaVersion = Self.schemaVersion
     var state: FeedState
-    var raw: [String: JSONValue] = [:]
+    var raw: JSONObject = [:]
 
     var isNewer: Bool { schemaVersion > Self.schemaVersion }
 
@@ -41,7 +41,7 @@ struct FeedStateDocument {
         optional("lastError", state.lastError.map(JSONValue.string))
         optional("etag", state.etag.map(JSONValue.string))
         optional("lastModified", state.lastModified.map(JSONValue.string))
-        var entries: [String: JSONValue] = [:]
+        var entries: JSONObject = [:]
         let previous = top["entries"]?.objectValue ?? [:]
         for (key, record) in state.entries {
             let known: JSONValue = .object([

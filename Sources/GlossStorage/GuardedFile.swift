@@ -7,7 +7,7 @@ struct DocumentProblem: Error {
 
     /// The top-level object of a versioned JSON document and its `schemaVersion`, or why the
     /// bytes are not one. Every stored document starts by checking this.
-    static func versionedObject(_ bytes: [UInt8]) throws(DocumentProblem) -> (object: [String: JSONValue], version: Int64) {
+    static func versionedObject(_ bytes: [UInt8]) throws(DocumentProblem) -> (object: JSONObject, version: Int64) {
         let raw: JSONValue
         do {
             raw = try JSONValue.parse(bytes)

@@ -71,10 +71,10 @@ public final class LibraryCache {
         let gone = Set(entries.keys).subtracting(seen)
         guard changed || !gone.isEmpty else { return }
         for key in gone { entries[key] = nil }
-        var members: [String: JSONValue] = [:]
+        var members: JSONObject = [:]
         for (key, record) in entries {
             let entry = record.entry
-            var fields: [String: JSONValue] = [
+            var fields: JSONObject = [
                 "size": .integer(record.stamp.size), "mtime": .integer(record.stamp.modified),
                 "ctime": .integer(record.stamp.changed), "inode": .integer(record.stamp.inode),
                 "title": .string(entry.title), "words": .integer(Int64(entry.wordCount)),
@@ -90,7 +90,7 @@ public final class LibraryCache {
         }
         let document = JSONValue.object(["schemaVersion": .integer(Self.schemaVersion), "articles": .object(members)])
         try SecureDirectory.ensure(SystemCall.parent(of: path))
-        try AtomicFile.write(JSONWriter.serialize(document), to: path, keepBackup: false)
+        try AtomicFile.write(document.serialized(), to: path, keepBackup: false)
         changed = false
     }
 

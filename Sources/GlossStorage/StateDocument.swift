@@ -7,7 +7,7 @@ struct StateDocument {
 
     var schemaVersion = Self.schemaVersion
     var state = ReadingState()
-    var raw: [String: JSONValue] = [:]
+    var raw: JSONObject = [:]
 
     var isNewer: Bool { schemaVersion > Self.schemaVersion }
 
@@ -28,7 +28,7 @@ struct StateDocument {
 
     /// The state in `top`; nil when `lastOpened` or `articles` has the wrong shape. A single
     /// damaged position is skipped, not fatal.
-    private static func readingState(_ top: [String: JSONValue]) -> ReadingState? {
+    private static func readingState(_ top: JSONObject) -> ReadingState? {
         var state = ReadingState()
         if let lastOpened = top["lastOpened"], lastOpened != .null {
             guard let fields = lastOpened.objectValue, let path = fields["path"]?.stringValue,
@@ -53,7 +53,7 @@ struct StateDocument {
     }
 
     /// One article's marks; nil (skipped) when damaged.
-    private static func marks(from fields: [String: JSONValue]) -> ArticleMarks? {
+    private static func marks(from fields: JSONObject) -> ArticleMarks? {
         guard let updated = fields["updated"]?.stringValue.flatMap(Timestamp.init(iso8601:)) else { return nil }
         func flag(_ key: String) -> Bool?? {
             guard let value = fields[key], value != .null else { return .some(nil) }
@@ -66,7 +66,7 @@ struct StateDocument {
     }
 
     static func value(of marks: ArticleMarks) -> JSONValue {
-        var fields: [String: JSONValue] = [
+        var fields: JSONObject = [
             "starred": .bool(marks.starred), "archived": .bool(marks.archived),
             "updated": .string(marks.updated.description),
         ]
@@ -75,7 +75,7 @@ struct StateDocument {
         return .object(fields)
     }
 
-    private static func position(from fields: [String: JSONValue]) -> ReadingPosition? {
+    private static func position(from fields: JSONObject) -> ReadingPosition? {
         guard let updated = fields["updated"]?.stringValue.flatMap(Timestamp.init(iso8601:)) else { return nil }
         func integer(_ key: String) -> Int?? {
             guard let value = fields[key], value != .null else { return .some(nil) }
@@ -93,7 +93,7 @@ struct StateDocument {
     }
 
     static func value(of position: ReadingPosition) -> JSONValue {
-        var fields: [String: JSONValue] = [
+        var fields: JSONObject = [
             "blockIndex": .integer(Int64(position.blockIndex)), "lineOffset": .integer(Int64(position.lineOffset)),
             "opened": .bool(position.opened), "updated": .string(position.updated.description),
         ]
@@ -119,7 +119,7 @@ struct StateDocument {
         }
         top["articles"] = .object(articles)
         // Marks are written whole: an entry that was cleared must disappear, not survive from `raw`.
-        var marks: [String: JSONValue] = [:]
+        var marks = JSONObject()
         for (path, mark) in state.marks { marks[path] = Self.value(of: mark) }
         top["marks"] = .object(marks)
         return JSONValue.object(top).serialized()

@@ -157,7 +157,7 @@ public struct Trash: Sendable {
     }
 
     private func writeIndex(_ index: [String: TrashedArticle]) throws(StorageError) {
-        var members: [String: JSONValue] = [:]
+        var members = JSONObject()
         for (path, entry) in index {
             members[path] = .object([
                 "original": .string(entry.originalPath), "deleted": .string(entry.deleted.description),
@@ -165,7 +165,7 @@ public struct Trash: Sendable {
             ])
         }
         let document = JSONValue.object(["schemaVersion": .integer(1), "articles": .object(members)])
-        try AtomicFile.write(JSONWriter.serialize(document), to: indexPath, keepBackup: false)
+        try AtomicFile.write(JSONWriter.serialize(document, style: .dataFile), to: indexPath, keepBackup: false)
     }
 
     /// Renames `source` to `target`; across file systems, copies durably and only then removes

@@ -8,7 +8,7 @@ import Testing
 struct ExportW3CEscapingTests {
     /// A string written alone as a JSON document, then parsed back.
     static func roundTrip(_ text: String) throws -> (json: String, parsed: String) {
-        let json = ExportJSON.string(text).serialized()
+        let json = JSONValue.string(text).exported()
         let parsed = try JSONSerialization.jsonObject(with: Data(json.utf8), options: .fragmentsAllowed)
         return (json, try #require(parsed as? String))
     }
@@ -27,31 +27,31 @@ struct ExportW3CEscapingTests {
 
     @Test("Quotes, backslashes and the short escapes")
     func shortEscapes() throws {
-        #expect(ExportJSON.string("say \"hi\"").serialized() == "\"say \\\"hi\\\"\"\n")
-        #expect(ExportJSON.string("C:\\path\\").serialized() == "\"C:\\\\path\\\\\"\n")
-        #expect(ExportJSON.string("a\nb\rc\td").serialized() == "\"a\\nb\\rc\\td\"\n")
-        #expect(ExportJSON.string("/ stays /").serialized() == "\"/ stays /\"\n")
+        #expect(JSONValue.string("say \"hi\"").exported() == "\"say \\\"hi\\\"\"\n")
+        #expect(JSONValue.string("C:\\path\\").exported() == "\"C:\\\\path\\\\\"\n")
+        #expect(JSONValue.string("a\nb\rc\td").exported() == "\"a\\nb\\rc\\td\"\n")
+        #expect(JSONValue.string("/ stays /").exported() == "\"/ stays /\"\n")
     }
 
     @Test("Other controls, DEL, C1 controls and the separators become \\uXXXX")
     func unicodeEscapes() throws {
-        #expect(ExportJSON.string("\u{0}").serialized() == "\"\\u0000\"\n")
-        #expect(ExportJSON.string("bell\u{7}").serialized() == "\"bell\\u0007\"\n")
-        #expect(ExportJSON.string("\u{1B}[31m").serialized() == "\"\\u001b[31m\"\n")
-        #expect(ExportJSON.string("\u{1F}\u{7F}").serialized() == "\"\\u001f\\u007f\"\n")
-        #expect(ExportJSON.string("\u{80}\u{85}\u{9B}\u{9F}").serialized() == "\"\\u0080\\u0085\\u009b\\u009f\"\n")
-        #expect(ExportJSON.string("a\u{2028}b\u{2029}c").serialized() == "\"a\\u2028b\\u2029c\"\n")
-        #expect(ExportJSON.string("\u{FEFF}zero width").serialized() == "\"\\ufeffzero width\"\n")
+        #expect(JSONValue.string("\u{0}").exported() == "\"\\u0000\"\n")
+        #expect(JSONValue.string("bell\u{7}").exported() == "\"bell\\u0007\"\n")
+        #expect(JSONValue.string("\u{1B}[31m").exported() == "\"\\u001b[31m\"\n")
+        #expect(JSONValue.string("\u{1F}\u{7F}").exported() == "\"\\u001f\\u007f\"\n")
+        #expect(JSONValue.string("\u{80}\u{85}\u{9B}\u{9F}").exported() == "\"\\u0080\\u0085\\u009b\\u009f\"\n")
+        #expect(JSONValue.string("a\u{2028}b\u{2029}c").exported() == "\"a\\u2028b\\u2029c\"\n")
+        #expect(JSONValue.string("\u{FEFF}zero width").exported() == "\"\\ufeffzero width\"\n")
     }
 
     @Test("Non-ASCII text is written as it is, in NFC")
     func nonASCII() throws {
         let text = "Zoë ¿qué? 東京 🇯🇵 עברית \u{A0}\u{A9}\u{200B}\u{FFFD} 𝄞"
-        let json = ExportJSON.string(text).serialized()
+        let json = JSONValue.string(text).exported()
         #expect(json == "\"" + text + "\"\n")
         // NFD input comes out precomposed. `==` on String ignores normalization, so compare bytes.
         let decomposed = "cafe\u{301} A\u{30A}ngstro\u{308}m"
-        let written = ExportJSON.string(decomposed).serialized()
+        let written = JSONValue.string(decomposed).exported()
         #expect(Array(written.utf8) == Array("\"caf\u{E9} \u{C5}ngstr\u{F6}m\"\n".utf8))
         #expect(!Array(written.utf8).elementsEqual(Array(("\"" + decomposed + "\"\n").utf8)))
     }
@@ -111,11 +111,11 @@ struct ExportW3CEscapingTests {
 
     @Test("Nested values: empty containers, members in their given order, omitted nils")
     func structure() {
-        let value = ExportJSON.object([
-            "z": .integer(-3), "a": .array([]), "m": .object([]), "skip": nil, "b": .bool(true), "n": .null,
+        let value = JSONValue.members([
+            "z": .integer(-3), "a": .array([]), "m": .object([:]), "skip": nil, "b": .bool(true), "n": .null,
             "list": .array([.integer(1), .string("x")]),
         ])
-        #expect(value.serialized() == """
+        #expect(value.exported() == """
             {
               "z": -3,
               "a": [],

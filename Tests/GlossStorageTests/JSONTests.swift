@@ -1,3 +1,4 @@
+import GlossCore
 @testable import GlossStorage
 import Testing
 

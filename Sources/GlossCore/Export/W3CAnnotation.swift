@@ -12,10 +12,10 @@
 ///   `gloss:paragraphEnd` (1-based `¶`), `gloss:section`, `gloss:status`, and `gloss:links`, the
 ///   links inside the quote as `{text, url}` (left out when there are none).
 enum W3CAnnotation {
-    static func json(for highlight: ExportHighlight, article: String) -> ExportJSON {
+    static func json(for highlight: ExportHighlight, article: String) -> JSONValue {
         let isOrphan = highlight.status == .orphan
         let hasNote = !highlight.note.isEmpty
-        return .object([
+        return .members([
             "id": .string(W3CVocabulary.annotation(id: highlight.id)),
             "type": .string("Annotation"),
             "motivation": .string(hasNote ? "commenting" : "highlighting"),
@@ -34,10 +34,10 @@ enum W3CAnnotation {
         ])
     }
 
-    static func bodies(of highlight: ExportHighlight) -> [ExportJSON] {
-        var bodies: [ExportJSON] = []
+    static func bodies(of highlight: ExportHighlight) -> [JSONValue] {
+        var bodies: [JSONValue] = []
         if !highlight.note.isEmpty {
-            bodies.append(.object([
+            bodies.append(.members([
                 "type": .string("TextualBody"),
                 "value": .string(highlight.note),
                 "format": .string("text/markdown"),
@@ -45,7 +45,7 @@ enum W3CAnnotation {
             ]))
         }
         for tag in highlight.tags {
-            bodies.append(.object([
+            bodies.append(.members([
                 "type": .string("TextualBody"),
                 "value": .string(tag),
                 "purpose": .string("tagging"),
@@ -54,9 +54,9 @@ enum W3CAnnotation {
         return bodies
     }
 
-    static func target(of anchor: AnnotationAnchor, article: String, isOrphan: Bool) -> ExportJSON {
-        var selectors: [ExportJSON] = [
-            .object([
+    static func target(of anchor: AnnotationAnchor, article: String, isOrphan: Bool) -> JSONValue {
+        var selectors: [JSONValue] = [
+            .members([
                 "type": .string("TextQuoteSelector"),
                 "exact": .string(anchor.quote.exact),
                 "prefix": anchor.quote.prefix.isEmpty ? nil : .string(anchor.quote.prefix),
@@ -64,13 +64,13 @@ enum W3CAnnotation {
             ])
         ]
         if !isOrphan {
-            selectors.append(.object([
+            selectors.append(.members([
                 "type": .string("TextPositionSelector"),
                 "start": .integer(anchor.position.start),
                 "end": .integer(anchor.position.end),
             ]))
         }
-        return .object([
+        return .members([
             "type": .string("SpecificResource"),
             "source": .string(article),
             "selector": .array(selectors),

@@ -16,28 +16,28 @@
 public enum W3CExport {
     /// The JSON-LD document for one article.
     public static func render(_ doc: ExportDocument) -> String {
-        collection(doc).serialized()
+        collection(doc).exported()
     }
 
     /// A JSON array of the documents of several articles.
     public static func render(_ docs: [ExportDocument]) -> String {
-        ExportJSON.array(docs.map(collection)).serialized()
+        JSONValue.array(docs.map(collection)).exported()
     }
 
-    static func collection(_ doc: ExportDocument) -> ExportJSON {
+    static func collection(_ doc: ExportDocument) -> JSONValue {
         let fingerprint = doc.article.fingerprint
         let articleID = W3CVocabulary.article(fingerprint: fingerprint)
         let collectionID = W3CVocabulary.collection(fingerprint: fingerprint)
         let pageID = W3CVocabulary.page(fingerprint: fingerprint)
         let items = (doc.highlights + doc.orphans).map { W3CAnnotation.json(for: $0, article: articleID) }
-        let page: ExportJSON? = items.isEmpty ? nil : .object([
+        let page: JSONValue? = items.isEmpty ? nil : .members([
             "id": .string(pageID),
             "type": .string("AnnotationPage"),
             "partOf": .string(collectionID),
             "startIndex": .integer(0),
             "items": .array(items),
         ])
-        return .object([
+        return .members([
             "@context": W3CVocabulary.context,
             "id": .string(collectionID),
             "type": .string("AnnotationCollection"),
@@ -53,8 +53,8 @@ public enum W3CExport {
     /// The annotated text: plain text (blocks joined by blank lines, NFC) with the article's
     /// metadata as Dublin Core elements, whose values may be plain literals. `dc:source` is the
     /// web page the text was taken from; the file path is Gloss's own `gloss:file`.
-    static func article(_ article: ExportArticle, id: String) -> ExportJSON {
-        .object([
+    static func article(_ article: ExportArticle, id: String) -> JSONValue {
+        .members([
             "id": .string(id),
             "type": .string("Text"),
             "format": .string("text/plain"),

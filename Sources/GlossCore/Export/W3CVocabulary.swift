@@ -12,8 +12,8 @@ enum W3CVocabulary {
     static let prefix = "gloss"
 
     /// `@context` for a top-level document: the W3C context, then the `gloss` prefix.
-    static var context: ExportJSON {
-        .array([.string(annotationContext), .object([prefix: .string(namespace)])])
+    static var context: JSONValue {
+        .array([.string(annotationContext), .members([prefix: .string(namespace)])])
     }
 
     /// The article text that annotation selectors count in: its normalized text, whose SHA-256

@@ -1,21 +1,21 @@
 /// A strict JSON parser from UTF-8 bytes to `JSONValue`. It replaces Foundation's decoder for
 /// the raw view of data files, which is many times slower on the value-by-value path.
-struct JSONParser {
-    struct Failure: Error, CustomStringConvertible {
-        var message: String
-        var offset: Int
-        var description: String { "\(message) at byte \(offset)" }
+public struct JSONParser {
+    public struct Failure: Error, CustomStringConvertible {
+        public var message: String
+        public var offset: Int
+        public var description: String { "\(message) at byte \(offset)" }
     }
 
     /// Nesting deeper than this is rejected instead of exhausting the stack.
-    static let maximumDepth = 256
+    public static let maximumDepth = 256
 
     private let bytes: [UInt8]
     private var index = 0
 
     private init(_ bytes: [UInt8]) { self.bytes = bytes }
 
-    static func parse(_ bytes: [UInt8]) throws(Failure) -> JSONValue {
+    public static func parse(_ bytes: [UInt8]) throws(Failure) -> JSONValue {
         var parser = JSONParser(bytes)
         // A UTF-8 byte order mark is tolerated for files edited by hand.
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
@@ -62,7 +62,7 @@ struct JSONParser {
 
     private mutating func object(depth: Int) throws(Failure) -> JSONValue {
         index += 1
-        var members: [String: JSONValue] = [:]
+        var members = JSONObject()
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1

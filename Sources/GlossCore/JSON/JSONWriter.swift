@@ -1,23 +1,34 @@
-/// Writes an `ExportJSON` value as pretty-printed UTF-8 JSON: two-space indents, members in
-/// their built order, one final newline. Equal values always give identical bytes.
-///
-/// Strings are written in Unicode NFC, the form article text and annotation offsets use, so a
-/// quote in the output compares equal to the article text it came from. Non-ASCII text stays
-/// as it is; `"`, `\` and every control character (C0, DEL, C1) are escaped, so the output is
-/// safe on a terminal, as are U+2028 and U+2029 (line breaks to JavaScript) and U+FEFF
-/// (dropped as a byte order mark by some parsers, Foundation's among them).
-struct ExportJSONWriter {
-    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
-    private var out: [UInt8] = []
+/// Writes a `JSONValue` pretty-printed: two-space indents, one final newline. Equal values always
+/// give identical bytes.
+public struct JSONWriter {
+    /// How objects are ordered and strings escaped.
+    public struct Style: Sendable {
+        /// Keys sorted (data files); otherwise members in their built order (exports).
+        var sortsKeys: Bool
+        /// Strings in Unicode NFC, the form article text and annotation offsets use, with C1
+        /// controls, U+2028/U+2029 (line breaks to JavaScript) and U+FEFF (dropped as a byte
+        /// order mark by some parsers, Foundation's among them) escaped too, so the output is
+        /// safe on a terminal. Data files keep strings exactly as given.
+        var escapesForReaders: Bool
 
-    static func serialize(_ value: ExportJSON) -> String {
-        var writer = ExportJSONWriter()
-        writer.write(value, indent: 0)
-        writer.out.append(0x0A)
-        return String(decoding: writer.out, as: UTF8.self)
+        public static let dataFile = Style(sortsKeys: true, escapesForReaders: false)
+        public static let export = Style(sortsKeys: false, escapesForReaders: true)
     }
 
-    private mutating func newline(indent: Int) {
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+    private let style: Style
+    private var out: [UInt8] = []
+
+    private init(style: Style) { self.style = style }
+
+    public static func serialize(_ value: JSONValue, style: Style) -> [UInt8] {
+        var writer = JSONWriter(style: style)
+        writer.write(value, indent: 0)
+        writer.out.append(0x0A)
+        return writer.out
+    }
+
+    private mutating func newline(_ indent: Int) {
         out.append(0x0A)
         out.append(contentsOf: repeatElement(0x20, count: indent * 2))
     }
@@ -26,43 +37,53 @@ struct ExportJSONWriter {
         out.append(contentsOf: text.utf8)
     }
 
-    private mutating func write(_ value: ExportJSON, indent: Int) {
+    private mutating func write(_ value: JSONValue, indent: Int) {
         switch value {
         case .null: append("null")
         case .bool(let flag): append(flag ? "true" : "false")
         case .integer(let integer): append(String(integer))
+        case .double(let double):
+            // JSON has no infinities or NaN.
+            append(double.isFinite ? "\(double)" : "null")
         case .string(let string): write(string: string)
         case .array(let elements):
             guard !elements.isEmpty else { append("[]"); return }
             out.append(UInt8(ascii: "["))
             for (position, element) in elements.enumerated() {
                 if position > 0 { out.append(UInt8(ascii: ",")) }
-                newline(indent: indent + 1)
+                newline(indent + 1)
                 write(element, indent: indent + 1)
             }
-            newline(indent: indent)
+            newline(indent)
             out.append(UInt8(ascii: "]"))
         case .object(let members):
             guard !members.isEmpty else { append("{}"); return }
             out.append(UInt8(ascii: "{"))
-            for (position, member) in members.enumerated() {
+            let keys = style.sortsKeys ? members.orderedKeys.sorted() : members.orderedKeys
+            for (position, key) in keys.enumerated() {
                 if position > 0 { out.append(UInt8(ascii: ",")) }
-                newline(indent: indent + 1)
-                write(string: member.key)
+                newline(indent + 1)
+                write(string: key)
                 append(": ")
-                write(member.value, indent: indent + 1)
+                if let member = members[key] { write(member, indent: indent + 1) }
             }
-            newline(indent: indent)
+            newline(indent)
             out.append(UInt8(ascii: "}"))
         }
     }
 
     private mutating func write(string: String) {
         out.append(UInt8(ascii: "\""))
-        var text = ArticleText.nfc(string)
+        var text = style.escapesForReaders ? ArticleText.nfc(string) : string
         // Byte by byte: everything to escape is recognisable from its UTF-8 bytes, and the
         // text is valid UTF-8, so multi-byte sequences can be copied through unexamined.
         text.withUTF8 { bytes in
+            // Most strings need no escaping: copy them whole (a save writes every note and quote).
+            let escapesForReaders = style.escapesForReaders
+            if !bytes.contains(where: { Self.needsEscape($0, escapesForReaders: escapesForReaders) }) {
+                out.append(contentsOf: bytes)
+                return
+            }
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
@@ -73,16 +94,17 @@ struct ExportJSONWriter {
                 case 0x0D: append("\\r")
                 case 0x09: append("\\t")
                 case 0x00..<0x20, 0x7F: writeEscape(UInt32(byte))
-                case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]):
+                case 0xC2 where style.escapesForReaders && index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]):
                     // A C1 control, U+0080...U+009F.
                     writeEscape(UInt32(bytes[index + 1]))
                     index += 1
-                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
+                case 0xE2 where style.escapesForReaders && index + 2 < bytes.count && bytes[index + 1] == 0x80
                     && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
                     // U+2028 LINE SEPARATOR or U+2029 PARAGRAPH SEPARATOR.
                     writeEscape(0x2000 | UInt32(bytes[index + 2] & 0x3F))
                     index += 2
-                case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF:
+                case 0xEF where style.escapesForReaders && index + 2 < bytes.count && bytes[index + 1] == 0xBB
+                    && bytes[index + 2] == 0xBF:
                     // U+FEFF, which some parsers (Foundation's among them) drop as a byte order mark.
                     writeEscape(0xFEFF)
                     index += 2
@@ -92,6 +114,13 @@ struct ExportJSONWriter {
             }
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether a byte may start something to escape: ASCII controls, `"`, `\`, and in the
+    /// export style the lead bytes of C1 controls, U+2028/2029 and U+FEFF.
+    private static func needsEscape(_ byte: UInt8, escapesForReaders: Bool) -> Bool {
+        if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F { return true }
+        return escapesForReaders && (byte == 0xC2 || byte == 0xE2 || byte == 0xEF)
     }
 
     /// `\uXXXX` with lower-case hex digits; every escaped scalar is in the Basic Multilingual Plane.
