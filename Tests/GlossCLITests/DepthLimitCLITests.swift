@@ -66,4 +66,18 @@ struct DepthLimitCLITests {
         #expect(result.status == 2)
         #expect(result.err.hasPrefix("gloss: \(path):1: syntax error: a key has more than 64 dotted parts"), "\(result.err)")
     }
+
+    /// An annotation file nested far deeper than the JSON parsers allow, found by `gloss notes`
+    /// (which looks into every file of the annotations directory) and by `gloss list`.
+    @Test func anAnnotationFileNestedTooDeepIsNoCrash() throws {
+        let library = try Library()
+        try library.write("a.md", Array("# A\n\nText.\n".utf8))
+        let annotations = library.data + "/annotations"
+        try FileManager.default.createDirectory(atPath: annotations, withIntermediateDirectories: true)
+        try Data(repeating: UInt8(ascii: "["), count: 1_000_000).write(to: URL(fileURLWithPath: annotations + "/deep.json"))
+        for command in [["notes"], ["notes", "--json"], ["list"], ["notes", "a.md"]] {
+            let result = try library.run(command)
+            #expect(result.status == 0, "\(command): \(result.err)")
+        }
+    }
 }

@@ -41,6 +41,14 @@ import Testing
         #expect(WrittenArticle.dedupKey(inArticle: "---\ntitle: x\n---\nBody\n") == nil)
     }
 
+    /// A file in a feed's folder is read back for its `id` before each fetch: front matter nested
+    /// too deep for the YAML parser (which would exhaust the stack) has no id, as when it is loaded.
+    @Test(arguments: [String(repeating: "[", count: 5_000), String(repeating: "{a: ", count: 5_000)])
+    func deepFrontMatterHasNoDedupKeyAndDoesNotCrash(value: String) {
+        #expect(WrittenArticle.dedupKey(inArticle: "---\nid: 7\ntitle: \(value)\n---\nBody\n") == nil)
+        #expect(WrittenArticle.dedupKey(inArticle: "---\nid: 7\ntitle: [[a]]\n---\nBody\n") == "7")
+    }
+
     @Test func entryWithoutContentLinksToTheWeb() throws {
         let bare = FeedEntry(id: "1", link: "https://example.com/a", title: "Bare")
         let article = try ArticleLoader.load(bytes: Array(FeedArticleWriter.article(for: bare, feedName: "F").utf8), fileName: "a.md")
