@@ -107,7 +107,7 @@ public enum RecoveryStore {
     /// Reads a recovery file.
     public static func read(_ path: String) throws(StorageError) -> File {
         let bytes = try FileIO.read(path, limit: GuardedFile.sizeLimit)
-        let top: [String: JSONValue]
+        let top: JSONObject
         do throws(DocumentProblem) {
             let parsed = try DocumentProblem.versionedObject(bytes)
             guard parsed.object["kind"]?.stringValue == kind else { throw DocumentProblem(reason: "not a recovery file") }

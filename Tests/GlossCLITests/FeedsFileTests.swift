@@ -71,7 +71,7 @@ struct FeedsFileTests {
         #expect(throws: FeedsFileError.invalid(file: "f", message: "feed 1 has no url")) {
             try FeedsFile(path: "f", text: "[[feed]]\nname = \"x\"\n")
         }
-        #expect(throws: FeedsFileError.invalid(file: "f", message: "feed 1: unknown key 'tag' (allowed: url, name, tags)")) {
+        #expect(throws: FeedsFileError.invalid(file: "f", message: "feed 1: unknown key 'tag' (allowed: url, name, tags, keep-days)")) {
             try FeedsFile(path: "f", text: "[[feed]]\nurl = \"https://a.example/\"\ntag = \"x\"\n")
         }
         #expect(throws: (any Error).self) { try FeedsFile(path: "f", text: "[[feed]\nurl = 1") }

@@ -74,6 +74,8 @@ enum MarkdownNode: Sendable, Hashable {
             default: return nil
             }
         }
+    }
+
     private static func url(of node: OpaquePointer, entering: Bool) -> String {
         guard entering, let pointer = cmark_node_get_url(node) else { return "" }
         return String(cString: pointer)
