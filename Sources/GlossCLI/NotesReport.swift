@@ -83,7 +83,7 @@ enum NotesReport {
         return line + ".\n"
     }
 
-    /// One annotation in `gloss notes --json`; the shape is documented in the README.
+    /// One annotation in `gloss notes --json`; the shape is documented in docs/EXPORT.md.
     struct Row: Encodable {
         struct ArticleInfo: Encodable {
             var path: String

@@ -14,7 +14,7 @@ struct NotesCommand: ParsableCommand {
     @Argument(help: "The article: a path, or a path relative to the articles directory (default: every article).")
     var file: String?
 
-    @Flag(help: "Print JSON instead of text (format in README.md).")
+    @Flag(help: "Print JSON instead of text (format in docs/EXPORT.md).")
     var json = false
 
     @OptionGroup var global: GlobalOptions
