@@ -41,6 +41,38 @@ struct ReanchorDiffTests {
         expectSegmentsHoldEqualText(map, oldScalars, newScalars)
     }
 
+    @Test func anInsertionThatBeginsLikeTheTextAfterItGoesBeforeIt() throws {
+        let old = "Zoning\n\nX said so. The board has debated the plan."
+        let new = "Zoning\n\nX said so. The board heard from 40 speakers. The board has debated the plan."
+        let map = OffsetMap(from: old, to: new)
+        let oldBoard = try ReanchorFixture.range(of: "The board", in: old)
+        let newBoard = try ReanchorFixture.range(of: "The board", in: new, occurrence: 1)
+        // Not onto the inserted "The board heard …", which the common words would allow.
+        #expect(map.newRange(of: oldBoard) == newBoard)
+        #expect(map.changedRanges == [(try ReanchorFixture.range(of: "The board heard from 40 speakers. ", in: new))])
+        // Likewise a new paragraph above one that starts with the same word.
+        let lede = OffsetMap(from: "T\n\nCrews worked overnight.", to: "T\n\nCrews restored water.\n\nCrews worked overnight.")
+        #expect(lede.newOffset(ofScalarAt: 3) == 26)
+    }
+
+    @Test func aDeletedSentenceGoesAsAWholeNotItsLookalike() {
+        let old = "The mayor would not comment. The mayor would not comment on the cost."
+        let new = "The mayor would not comment on the cost."
+        let map = OffsetMap(from: old, to: new)
+        // The first sentence went; the second, which starts with all its words, stayed.
+        #expect(map.newOffset(ofScalarAt: 0) == nil)
+        #expect(map.newOffset(ofScalarAt: 29) == 0)
+        #expect(map.changedRanges == [0..<0])
+    }
+
+    @Test func descentTellsOwnOldTextFromOther() {
+        let map = OffsetMap(from: "Alpha beta gamma delta. Epsilon zeta eta theta.", to: "Epsilon zeta eta theta.")
+        let own = 0..<23
+        #expect(map.descent(of: 0..<23, own: own) == (own: 0, other: 23))
+        #expect(map.descendsFromOtherText(0..<23, own: own))
+        #expect(!map.descendsFromOtherText(0..<23, own: 24..<47))
+    }
+
     @Test func cutsFallOnScalarBoundaries() {
         // "é" and "è" share their first UTF-8 byte.
         let map = OffsetMap(from: "café au lait", to: "cafè au lait")

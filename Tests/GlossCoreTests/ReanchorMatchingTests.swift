@@ -15,6 +15,37 @@ struct ReanchorMatchingTests {
         #expect(EditDistance.similarity(values("abcde"), values("abcdx")) == 0.8)
     }
 
+    @Test func wordsAreCountedAcrossScripts() {
+        #expect(QuoteTarget.words(in: "the bridge".unicodeScalars) == 2)
+        #expect(QuoteTarget.words(in: "$4.2 million".unicodeScalars) == 2)
+        #expect(QuoteTarget.words(in: "the mayor's office, well-known".unicodeScalars) == 4)
+        #expect(QuoteTarget.words(in: "cafe\u{301} au lait".unicodeScalars) == 3)
+        #expect(QuoteTarget.words(in: "東京の天気".unicodeScalars) == 5)
+        #expect(QuoteTarget.words(in: "🙂 — !".unicodeScalars) == 0)
+    }
+
+    @Test func theShorterTheQuoteTheMoreContextACopyNeeds() throws {
+        let text = "Officials closed the bridge on Route 9 at noon. Update: repairs to the bridge will take weeks."
+        var bytes = text
+        try bytes.withUTF8 { buffer in
+            let scalars = ScalarText(buffer)
+            let copy = try ReanchorFixture.range(of: "the bridge", in: text, occurrence: 1)
+            let own = try ReanchorFixture.range(of: "the bridge", in: text)
+            let stored = TextQuoteSelector(exact: "the bridge", prefix: "Officials closed ", suffix: " on Route 9 at noon.")
+            let target = QuoteTarget(stored)
+            #expect(target.wordCount == 2)
+            #expect(ContextScore(of: own, for: target, in: scalars).admits(target))
+            #expect(!ContextScore(of: copy, for: target, in: scalars).admits(target))
+            // A long quote is admitted for review whatever its context.
+            let long = QuoteTarget(TextQuoteSelector(exact: "repairs to the bridge will take weeks", prefix: "zzz", suffix: "zzz"))
+            let range = try ReanchorFixture.range(of: "repairs to the bridge will take weeks", in: text)
+            #expect(ContextScore(of: range, for: long, in: scalars).admits(long))
+            // No stored prefix agrees only at the start of the text.
+            let opening = QuoteTarget(TextQuoteSelector(exact: "the bridge", prefix: "", suffix: "zzzz"))
+            #expect(!ContextScore(of: own, for: opening, in: scalars).admits(opening))
+        }
+    }
+
     @Test func approximateMatchesReportTheirRangeAndCost() {
         let text = values("we saw strong demand for cloud services there")
         let matches = EditDistance.matches(of: values("strong demmand"), in: text, limit: 2)

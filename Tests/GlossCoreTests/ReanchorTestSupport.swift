@@ -63,6 +63,20 @@ enum ReanchorFixture {
         #expect(fresh == anchor)
     }
 
+    /// Checks what holds whatever re-anchoring decided: an orphan is the stored anchor untouched
+    /// but for its status, and a found anchor is exactly a fresh anchor on its range.
+    static func expectKeptOrConsistent(
+        _ before: AnnotationAnchor, _ after: AnnotationAnchor, in article: ArticleText, _ comment: Comment? = nil
+    ) {
+        if after.status == .orphan {
+            var expected = before
+            expected.status = .orphan
+            #expect(after == expected, comment)
+        } else {
+            expectConsistent(after, in: article)
+        }
+    }
+
     enum FixtureError: Error { case notFound }
 }
 

@@ -66,9 +66,8 @@ struct ReanchorSession {
 
     /// The check on a mapped position: where neither side of it agrees with the stored context,
     /// no other admissible occurrence of the quote may agree clearly better on both; and it must
-    /// agree as much as the quote's length asks
-    /// (`ContextScore.admits`). Free when the mapped quote and its context lie in one unchanged
-    /// stretch: then the context is the old one.
+    /// agree as much as the quote's length asks (`ContextScore.admits`). Free when the mapped
+    /// quote and its context lie in one unchanged stretch: then the context is the old one.
     private func verdict(
         onMapped mapped: Range<Int>, _ target: QuoteTarget, map: OffsetMap, diff: AnchorDiff?
     ) -> MappedVerdict {

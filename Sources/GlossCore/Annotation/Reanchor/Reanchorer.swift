@@ -7,10 +7,11 @@
 ///    unchanged text stays one without a search: the same text was searched when it was orphaned.
 /// 2. A diff of the old text (the snapshot) against the current one carries the position over and
 ///    the text there is still the quote: `mapped`. The diff slides insertions and deletions to
-///    sentence and line boundaries, so old text stays with its old neighbours; and the mapped
-///    position must agree with the stored context at least as well as any other admissible
-///    occurrence, or that occurrence is taken instead (by step 3's rules). When the quote itself
-///    changed, step 4 decides.
+///    sentence and line boundaries, so old text stays with its old neighbours. A mapped position
+///    that agrees with neither side of the stored context gives way to an admissible occurrence
+///    (step 3) that agrees clearly better and no worse on either side; a short quote must agree
+///    as much as step 3 asks, or it is searched for instead. When the quote itself changed,
+///    step 4 decides.
 /// 3. The quote occurs in the current text: the admissible occurrence whose prefix and suffix
 ///    agree best with the stored ones, `exact`; `fuzzy` when occurrences tie or neither side
 ///    agrees. Admissible: the diff does not show it to descend from other old text, and its

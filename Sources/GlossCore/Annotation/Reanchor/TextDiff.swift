@@ -87,24 +87,9 @@ enum TextDiff {
             return diffWords(hunk, old: old, new: new, interner: &interner)
         }
         let runs = DiffSlider.slid(found, old: oldLines, new: newLines, oldBytes: old, newBytes: new)
-        var segments: [OffsetMap.Segment] = []
-        var oldLine = 0
-        var newLine = 0
-        let end = MyersDiff.Run(old: oldLines.count, new: newLines.count, length: 0)
-        for run in runs + [end] {
-            if run.old > oldLine, run.new > newLine {
-                let changed = Hunk(
-                    oldBytes: oldLines.byteStarts[oldLine]..<oldLines.byteStarts[run.old],
-                    oldScalar: oldLines.scalarStarts[oldLine],
-                    newBytes: newLines.byteStarts[newLine]..<newLines.byteStarts[run.new],
-                    newScalar: newLines.scalarStarts[newLine])
-                segments += diffWords(changed, old: old, new: new, interner: &interner)
-            }
-            segments.append(segment(oldLines, newLines, run))
-            oldLine = run.old + run.length
-            newLine = run.new + run.length
+        return segments(of: runs, oldLines, newLines) { changed in
+            diffWords(changed, old: old, new: new, interner: &interner)
         }
-        return segments
     }
 
     private static func diffWords(
@@ -122,24 +107,28 @@ enum TextDiff {
             return commonEnds(hunk, old: old, new: new)
         }
         let runs = DiffSlider.slid(found, old: oldWords, new: newWords, oldBytes: old, newBytes: new)
+        // A word replaced by another may still share its first or last letters with it
+        // ("demmand", "demand"): those are kept, so positions inside the word still map.
+        return segments(of: runs, oldWords, newWords) { replaced in commonEnds(replaced, old: old, new: new) }
+    }
+
+    /// The segments of `runs`, and of each stretch replaced between two of them (or before the
+    /// first, or after the last) as `replaced` diffs it.
+    private static func segments(
+        of runs: [MyersDiff.Run], _ old: DiffTokens, _ new: DiffTokens, replaced: (Hunk) -> [OffsetMap.Segment]
+    ) -> [OffsetMap.Segment] {
         var segments: [OffsetMap.Segment] = []
-        var oldWord = 0
-        var newWord = 0
-        let end = MyersDiff.Run(old: oldWords.count, new: newWords.count, length: 0)
-        for run in runs + [end] {
-            // A word replaced by another may still share its first or last letters with it
-            // ("demmand", "demand"): those are kept, so positions inside the word still map.
-            if run.old > oldWord, run.new > newWord {
-                let replaced = Hunk(
-                    oldBytes: oldWords.byteStarts[oldWord]..<oldWords.byteStarts[run.old],
-                    oldScalar: oldWords.scalarStarts[oldWord],
-                    newBytes: newWords.byteStarts[newWord]..<newWords.byteStarts[run.new],
-                    newScalar: newWords.scalarStarts[newWord])
-                segments += commonEnds(replaced, old: old, new: new)
+        var oldToken = 0
+        var newToken = 0
+        for run in runs + [MyersDiff.Run(old: old.count, new: new.count, length: 0)] {
+            if run.old > oldToken, run.new > newToken {
+                segments += replaced(Hunk(
+                    oldBytes: old.byteStarts[oldToken]..<old.byteStarts[run.old], oldScalar: old.scalarStarts[oldToken],
+                    newBytes: new.byteStarts[newToken]..<new.byteStarts[run.new], newScalar: new.scalarStarts[newToken]))
             }
-            if run.length > 0 { segments.append(segment(oldWords, newWords, run)) }
-            oldWord = run.old + run.length
-            newWord = run.new + run.length
+            if run.length > 0 { segments.append(segment(old, new, run)) }
+            oldToken = run.old + run.length
+            newToken = run.new + run.length
         }
         return segments
     }
