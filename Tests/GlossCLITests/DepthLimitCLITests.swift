@@ -33,9 +33,8 @@ struct DepthLimitCLITests {
         let dump = try library.run(["dump", "--width", "10000", "wide.md"])
         #expect(dump.status == 0, "\(dump.err)")
         #expect(dump.err.contains("a table row has more than 128 columns"))
-        // Every cell's text is still there, in order (the wrapped output, without its spaces).
-        let text = dump.out.filter { $0 != " " && $0 != "\n" }
-        #expect(text.contains("x" + String(repeating: "|x", count: columns - 1)), "a cell was lost")
+        // Every cell's text is still there: the capped row's last cell holds the rest of its cells.
+        #expect(dump.out.filter { $0 == "x" }.count == columns, "a cell was lost")
         let list = try library.run(["list"])
         #expect(list.status == 0)
     }

@@ -60,7 +60,8 @@ struct ConfigEffectTests {
         let saved = try #require(state.reader?.annotations.annotations.first)
         #expect(saved.color == "mint")
         let buffer = ScreenRenderer.render(state).buffer
-        let row = try #require(buffer.lines.firstIndex { $0.contains("Paragraph 1.") })
+        // The focused paragraph, not its entry in the notes pane.
+        let row = try #require(buffer.lines.firstIndex { $0.hasPrefix("▎ Paragraph 1.") })
         let x = try #require(buffer.lines[row].range(of: "Paragraph")).lowerBound.utf16Offset(in: buffer.lines[row])
         #expect(buffer.cell(x: x, y: row)?.style.background == .cyan)
     }
@@ -74,7 +75,8 @@ struct ConfigEffectTests {
     @Test func colorsStyleTheScreen() throws {
         let state = try reader("[colors]\nheading = \"bold magenta\"\n", focus: 0)
         let buffer = ScreenRenderer.render(state).buffer
-        let row = try #require(buffer.lines.firstIndex { $0.contains("Harbor Cities Bet") })
+        // The heading, not the byline header's title above it.
+        let row = try #require(buffer.lines.dropLast().lastIndex { $0.contains("Harbor Cities Bet") })
         let x = try #require(buffer.lines[row].range(of: "Harbor")).lowerBound.utf16Offset(in: buffer.lines[row])
         #expect(buffer.cell(x: x, y: row)?.style.foreground == .magenta)
     }

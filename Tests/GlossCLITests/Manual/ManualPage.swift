@@ -48,9 +48,9 @@ enum ManualPage {
         }
         page.append(".SH KEYS")
         page += paragraphs([
-            "These are the defaults. Every key can be remapped in the config file under [keys.library], [keys.reader], [keys.visual] and [keys.pane] with \"<key>\" = \"action\" (the action names below), or \"none\" to unbind; ? in the app shows the live keymap of the current screen.",
+            "These are the defaults. Every key can be remapped in the config file under [keys.library], [keys.reader], [keys.visual], [keys.pane] and [keys.links] with \"<key>\" = \"action\" (the action names below), or \"none\" to unbind; ? in the app shows the live keymap of the current screen.",
         ])
-        for (mode, title) in [(Mode.library, "Library"), (.reader, "Reader"), (.visual, "Visual mode"), (.pane, "Notes pane")] {
+        for (mode, title) in [(Mode.library, "Library"), (.reader, "Reader"), (.visual, "Visual mode"), (.pane, "Notes pane"), (.links, "Link list")] {
             page.append(".SS \(title) ([keys.\(mode.rawValue)])")
             for binding in Keymap.defaults.bindings(in: mode) {
                 page.append(".TP")
