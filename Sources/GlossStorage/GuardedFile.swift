@@ -22,13 +22,6 @@ struct DocumentProblem: Error {
     }
 }
 
-extension String {
-    /// The directory path without a trailing slash ("/" stays "/").
-    public var withoutTrailingSlash: String {
-        count > 1 && hasSuffix("/") ? String(dropLast()) : self
-    }
-}
-
 /// The outcome of reading a guarded file.
 struct GuardedRead<Document> {
     /// The parsed document; nil when there is no file (or nothing could be recovered).

@@ -96,7 +96,7 @@ public final class App {
             batch.append(more)
         }
         for (index, key) in batch.enumerated() where running {
-            if !idleEffects.isEmpty, !isReadingKey(key) || idleEffects.contains(where: Self.precedesEveryKey) {
+            if !idleEffects.isEmpty, state.needsIdleWork(before: key) || idleEffects.contains(where: Self.precedesEveryKey) {
                 runIdleEffects()
             }
             state.isInputPending = index < batch.count - 1
@@ -108,21 +108,6 @@ public final class App {
         }
         state.isInputPending = false
     }
-
-    /// Keys that only read (move, search, help, leave) don't need the idle work done first;
-    /// anything else (a highlight, a note) does.
-    private func isReadingKey(_ key: Key) -> Bool {
-        if key == .resize || state.prompt != nil { return true }
-        guard let action = state.keymap.action(for: key, in: state.mode) else { return true }
-        return Self.readingActions.contains(action)
-    }
-
-    private static let readingActions: Set<Action> = [
-        .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom,
-        .nextHeading, .previousHeading, .search, .searchNext, .searchPrevious, .clearFilter,
-        .redraw, .help, .quit, .back, .suspend, .nextArticle, .previousArticle,
-        .viewInbox, .viewUnread, .viewStarred, .viewArchive,
-    ]
 
     /// Idle work that every key must wait for: the rest of an article shown from its opening,
     /// without which a key could act on part of the text.
@@ -201,8 +186,7 @@ public final class App {
                     idleEffects.append(effect)
                     continue
                 }
-                guard let reader = state.reader, reader.relativePath == path, !reader.isPartial else { continue }
-                perform([.saveReadingPosition(relativePath: path, block: reader.focus, percent: reader.percent)])
+                dispatch(.openedLongEnough(relativePath: path))
             case .loadAnnotations(let path):
                 // The article is on screen first; its highlights follow when the reader is idle.
                 guard idle else {
@@ -275,7 +259,7 @@ public final class App {
                 }
             case .saveReadingPosition(let path, let block, let percent):
                 if let failure = services.saveReadingPosition(relativePath: path, block: block, percent: percent) {
-                    state.message = StatusMessage("could not save reading position: \(failure)", isError: true)
+                    dispatch(.message(StatusMessage("could not save reading position: \(failure)", isError: true)))
                 }
             }
         }

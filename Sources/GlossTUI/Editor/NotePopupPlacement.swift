@@ -46,7 +46,7 @@ enum NotePopupPlacement {
     }
 
     /// Whether a line's text range in `block` holds part of the highlight.
-    private static func overlaps(_ range: Range<Int>, _ annotation: Annotation, block: Int, view: ReaderView) -> Bool {
+    private static func overlaps(_ range: Range<Int>, _ annotation: Annotation, block: Int, view: ReaderState) -> Bool {
         guard let blockRange = view.annotations.text.range(ofBlock: block) else { return true }
         let highlighted = annotation.anchor.position.range.clamped(to: blockRange)
         let local = (highlighted.lowerBound - blockRange.lowerBound)..<(highlighted.upperBound - blockRange.lowerBound)

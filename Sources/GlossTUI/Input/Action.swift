@@ -87,6 +87,21 @@ public enum Action: String, CaseIterable, Sendable, Hashable {
     case createWithNote = "create-with-note"
     case cancel
 
+    /// Whether the action only reads (moves, searches, help, leaving): such keys don't wait for
+    /// work left for an idle moment (loading annotations); anything that changes an annotation
+    /// or needs the whole article does.
+    public var isReading: Bool {
+        switch self {
+        case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom,
+            .nextHeading, .previousHeading, .search, .searchNext, .searchPrevious, .clearFilter,
+            .redraw, .help, .quit, .back, .suspend, .nextArticle, .previousArticle,
+            .viewInbox, .viewUnread, .viewStarred, .viewArchive:
+            return true
+        default:
+            return false
+        }
+    }
+
     /// One line for the help screen.
     public var summary: String {
         switch self {

@@ -103,7 +103,7 @@ public enum ArticlePane {
 
     /// The highlights of `block`, outermost first, then the part of the selection in it.
     static func spans(
-        ofBlock block: Int, view: ReaderView, selection: [(block: Int, range: Range<Int>)], state: AppState
+        ofBlock block: Int, view: ReaderState, selection: [(block: Int, range: Range<Int>)], state: AppState
     ) -> [MarkSpan] {
         var spans = view.annotations.highlights(inBlock: block).map { highlight in
             MarkSpan(range: highlight.range, style: state.theme.highlightStyle(color(named: highlight.color, in: state)))

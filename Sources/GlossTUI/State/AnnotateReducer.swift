@@ -41,7 +41,7 @@ extension AppState {
 
     /// The annotation `a` edits: the one selected in the pane if it covers the focused
     /// paragraph, else the first there in reading order.
-    func noteTarget(in view: ReaderView) -> Annotation? {
+    func noteTarget(in view: ReaderState) -> Annotation? {
         let covering = view.annotations.covering(block: view.focus)
         if let id = pane.selectedID, let selected = covering.first(where: { $0.id == id }) { return selected }
         return covering.min { $0.anchor.position.start < $1.anchor.position.start }
@@ -49,7 +49,7 @@ extension AppState {
 
     /// The annotation `c` recolours: the pane's selection if it covers the focused paragraph,
     /// else the innermost highlight there.
-    func colorTarget(in view: ReaderView) -> Annotation? {
+    func colorTarget(in view: ReaderState) -> Annotation? {
         let covering = view.annotations.covering(block: view.focus)
         if let id = pane.selectedID, let selected = covering.first(where: { $0.id == id }) { return selected }
         return covering.first
@@ -75,7 +75,7 @@ extension AppState {
     }
 
     /// A new annotation on `range` (offsets in the normalized text) in colour `color`.
-    func newAnnotation(range: Range<Int>, color: String, in view: ReaderView) -> Annotation? {
+    func newAnnotation(range: Range<Int>, color: String, in view: ReaderState) -> Annotation? {
         guard let anchor = AnnotationAnchor(range: range, in: view.annotations.text) else { return nil }
         return Annotation(id: world.newID(), created: world.now(), color: color, anchor: anchor)
     }

@@ -51,7 +51,7 @@ public struct AppState {
     public var screen: ScreenKind
     public var size: Size
     public var library: LibraryState
-    public var reader: ReaderView?
+    public var reader: ReaderState?
     public var prompt: Prompt?
     public var isHelpVisible = false
     public var helpScroll = 0

@@ -63,7 +63,7 @@ extension AppState {
     }
 
     /// Scrolls by lines and focuses the first paragraph that starts on the new screen.
-    private func page(_ view: inout ReaderView, by lines: Int) {
+    private func page(_ view: inout ReaderState, by lines: Int) {
         guard view.blockCount > 0 else { return }
         let before = view.viewport.top
         view.viewport.scroll(by: lines, in: view.layout)
@@ -76,13 +76,13 @@ extension AppState {
         view.focus = view.viewport.firstBlockStartingOnScreen(in: view.layout)
     }
 
-    private func jump(_ view: inout ReaderView, toHeading index: Int) {
+    private func jump(_ view: inout ReaderState, toHeading index: Int) {
         view.focus = index
         view.viewport.top = LinePosition(block: index, line: 0)
         view.viewport.clamp(in: view.layout)
     }
 
-    mutating func stepSearch(_ view: inout ReaderView, forward: Bool) {
+    mutating func stepSearch(_ view: inout ReaderState, forward: Bool) {
         guard let search = view.search, !search.query.isEmpty else {
             message = StatusMessage("no search yet: press / to search")
             return
@@ -108,7 +108,7 @@ extension AppState {
     }
 
     /// Focuses the block holding `match` and scrolls its line into view.
-    func show(_ match: SearchMatch, in view: inout ReaderView) {
+    func show(_ match: SearchMatch, in view: inout ReaderState) {
         view.search?.current = match
         view.focus = match.block
         let lines = view.layout.lines(of: match.block)

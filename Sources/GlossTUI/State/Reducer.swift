@@ -62,6 +62,10 @@ public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
         return state.saveNote(text, forAnnotation: id)
     case .feedFetch(let update):
         return state.applyFeedFetch(update)
+    case .openedLongEnough(let path):
+        // Only the article still open, and all of it, has a position worth recording.
+        guard let reader = state.reader, reader.relativePath == path, !reader.isPartial else { return [] }
+        return [.saveReadingPosition(relativePath: path, block: reader.focus, percent: reader.percent)]
     case .markFailed(let reason):
         state.message = StatusMessage("mark not saved: \(reason)", isError: true)
         return []
@@ -114,6 +118,14 @@ extension AppState {
         case .pane: return handlePane(action)
         case .links: return handleLinkList(action)
         }
+    }
+
+    /// Whether work left for an idle moment (loading annotations, recording the open) must be
+    /// done before `key`: keys whose action only reads (`Action.isReading`) don't need it.
+    public func needsIdleWork(before key: Key) -> Bool {
+        if key == .resize || prompt != nil { return false }
+        guard let action = keymap.action(for: key, in: mode) else { return false }
+        return !action.isReading
     }
 
     func saveEffects() -> [Effect] {
@@ -172,7 +184,7 @@ extension AppState {
         // The pane takes room from the text, so the layout width depends on it.
         let textArea = self.textArea
         linkList = nil
-        reader = ReaderView(
+        reader = ReaderState(
             relativePath: opened.relativePath, article: opened.article, textWidth: textArea.width,
             viewHeight: textArea.height, focus: opened.savedFocus ?? 0, annotations: annotations,
             header: settings.header ? BylineHeader(opened.article.metadata) : nil, linkMarkers: settings.linkMarkers

@@ -134,7 +134,7 @@ extension AppState {
     }
 
     /// Saves what the open article needs and opens `item`, which becomes the library's selection.
-    private mutating func open(_ item: LibraryItem, leaving view: ReaderView) -> [Effect] {
+    private mutating func open(_ item: LibraryItem, leaving view: ReaderState) -> [Effect] {
         let effects = saveEffects() + annotationSaveEffects()
         recordProgress(of: view)
         if let index = library.visible.firstIndex(where: { library.items[$0].relativePath == item.relativePath }) {
@@ -155,7 +155,7 @@ extension AppState {
     }
 
     /// Shows the reader's progress and note count in the library row of its article.
-    mutating func recordProgress(of view: ReaderView) {
+    mutating func recordProgress(of view: ReaderState) {
         if let i = library.items.firstIndex(where: { $0.relativePath == view.relativePath }) {
             library.items[i].progress = view.percent
             library.items[i].isRead = true

@@ -62,7 +62,7 @@ extension AppState {
     }
 
     /// The selection as a range of the normalized text; nil if it lies outside it.
-    func articleRange(of selection: Selection, in view: ReaderView) -> Range<Int>? {
+    func articleRange(of selection: Selection, in view: ReaderState) -> Range<Int>? {
         let text = view.annotations.text
         guard let start = text.articleOffset(block: selection.start.block, offset: selection.start.offset),
               let end = text.articleOffset(block: selection.end.block, offset: selection.end.offset),

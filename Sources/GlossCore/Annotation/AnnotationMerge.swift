@@ -1,0 +1,54 @@
+/// The rules that combine copies of annotations written by several processes.
+///
+/// Copies are matched by id. A tombstone beats any live copy, whatever its date, so a deleted
+/// annotation never comes back; between two live copies (or two tombstones) the newer
+/// `modified` wins, and on a tie the incoming copy does.
+public enum AnnotationMerge {
+    /// The copy of one annotation that survives when `incoming` meets `existing`.
+    public static func winner(existing: Annotation, incoming: Annotation) -> Annotation {
+        if existing.deleted != incoming.deleted {
+            return existing.deleted ? existing : incoming
+        }
+        return incoming.modified >= existing.modified ? incoming : existing
+    }
+
+    /// `annotations` with `changes` merged in, in display order (see `sorted`).
+    public static func apply(_ changes: [AnnotationChange], to annotations: [Annotation]) -> [Annotation] {
+        merge(annotations, with: changes.map(\.annotation))
+    }
+
+    /// Both lists merged by id, `incoming` taking the role of the newer writer on ties.
+    public static func merge(_ existing: [Annotation], with incoming: [Annotation]) -> [Annotation] {
+        var byID: [String: Annotation] = [:]
+        byID.reserveCapacity(existing.count + incoming.count)
+        for annotation in existing {
+            if let other = byID[annotation.id] {
+                byID[annotation.id] = winner(existing: other, incoming: annotation)
+            } else {
+                byID[annotation.id] = annotation
+            }
+        }
+        for annotation in incoming {
+            if let other = byID[annotation.id] {
+                byID[annotation.id] = winner(existing: other, incoming: annotation)
+            } else {
+                byID[annotation.id] = annotation
+            }
+        }
+        return sorted(Array(byID.values))
+    }
+
+    /// Reading order: by position in the text, then creation time, then id (a stable total order).
+    public static func sorted(_ annotations: [Annotation]) -> [Annotation] {
+        annotations.sorted { a, b in
+            if a.anchor.position.start != b.anchor.position.start {
+                return a.anchor.position.start < b.anchor.position.start
+            }
+            if a.anchor.position.end != b.anchor.position.end {
+                return a.anchor.position.end < b.anchor.position.end
+            }
+            if a.created != b.created { return a.created < b.created }
+            return a.id < b.id
+        }
+    }
+}
