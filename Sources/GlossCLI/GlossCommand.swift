@@ -15,7 +15,7 @@ public struct GlossCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             LibraryCommand.self, ReadCommand.self, ListCommand.self, DumpCommand.self, NotesCommand.self, AnnotateCommand.self, ExportCommand.self,
-            FetchCommand.self, FeedsCommand.self, AddCommand.self,
+            FetchCommand.self, FeedsCommand.self, AddCommand.self, SearchCommand.self,
         ],
         defaultSubcommand: LibraryCommand.self
     )

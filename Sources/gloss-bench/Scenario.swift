@@ -16,4 +16,6 @@ enum Scenario: String, CaseIterable, Sendable {
     case annotations
     /// First paint of a library of 2,000 articles.
     case library
+    /// The search index on the library of 2,000 articles: build, update, query latency, size.
+    case searchIndex = "search-index"
 }

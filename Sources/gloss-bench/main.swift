@@ -31,6 +31,7 @@ let scenarios: [(Scenario, (BenchContext) -> Void)] = [
     (.resize, KeyScenario.runResize),
     (.annotations, AnnotationScenario.run),
     (.library, LibraryScenario.run),
+    (.searchIndex, SearchIndexScenario.run),
 ]
 progress("machine: \(context.report.machine.summary)")
 output(TableFormatter.header)

@@ -10,7 +10,7 @@ import Testing
             ("<PgDn>", .pageDown), ("<C-f>", .pageDown), ("<PgUp>", .pageUp), ("<C-b>", .pageUp),
             ("<C-d>", .halfPageDown), ("<C-u>", .halfPageUp), ("<Enter>", .open), ("l", .open),
             ("/", .filter), ("<Esc>", .clearFilter), ("q", .quit), ("Q", .quit), ("?", .help),
-            ("<C-l>", .redraw), ("<C-z>", .suspend), ("E", .export), ("X", .exportAll), ("R", .fetchFeeds),
+            ("<C-l>", .redraw), ("<C-z>", .suspend), ("E", .export), ("X", .exportAll), ("R", .fetchFeeds), ("S", .searchLibrary),
         ],
         .reader: [
             ("j", .moveDown), ("<Down>", .moveDown), ("k", .moveUp), ("<Up>", .moveUp),
@@ -20,7 +20,7 @@ import Testing
             ("/", .search), ("n", .searchNext), ("N", .searchPrevious), ("q", .back), ("Q", .quit),
             ("?", .help), ("<C-l>", .redraw), ("<C-z>", .suspend), ("h", .highlight), ("v", .visual),
             ("a", .editNote), ("A", .editNoteExternal), ("c", .cycleColor), ("u", .undo), ("<C-r>", .redo),
-            ("t", .togglePane), ("<Tab>", .focusPane), ("E", .export),
+            ("t", .togglePane), ("<Tab>", .focusPane), ("E", .export), ("S", .searchLibrary),
         ],
         .visual: [
             (")", .sentenceForward), ("(", .sentenceBackward), ("w", .wordForward), ("b", .wordBackward),

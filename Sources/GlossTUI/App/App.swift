@@ -103,7 +103,7 @@ public final class App {
     /// Keys that only read (move, search, help, leave) don't need the idle work done first;
     /// anything else (a highlight, a note) does.
     private func isReadingKey(_ key: Key) -> Bool {
-        if key == .resize || state.prompt != nil { return true }
+        if key == .resize || state.prompt != nil || state.librarySearch != nil { return true }
         guard let action = state.keymap.action(for: key, in: state.mode) else { return true }
         return Self.readingActions.contains(action)
     }
@@ -111,7 +111,7 @@ public final class App {
     private static let readingActions: Set<Action> = [
         .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom,
         .nextHeading, .previousHeading, .search, .searchNext, .searchPrevious, .clearFilter,
-        .redraw, .help, .quit, .back, .suspend,
+        .redraw, .help, .quit, .back, .suspend, .searchLibrary,
     ]
 
     /// Idle work that every key must wait for: the rest of an article shown from its opening,
@@ -206,6 +206,10 @@ public final class App {
                 }
             case .reloadLibrary:
                 loadLibrary(reportingFailure: false)
+            case .searchLibrary(let query):
+                // The typed query is on screen while the index is brought up to date and searched.
+                draw()
+                dispatch(.librarySearchResults(query: query, services.searchLibrary(query)))
             case .saveReadingPosition(let path, let block, let percent):
                 if let failure = services.saveReadingPosition(relativePath: path, block: block, percent: percent) {
                     state.message = StatusMessage("could not save reading position: \(failure)", isError: true)

@@ -27,6 +27,8 @@ public protocol ReaderServices: AnyObject {
     func startFeedFetch() -> ServiceFailure?
     /// The fetch's news since the last call (never blocks); ends with `.finished`.
     func takeFeedFetchUpdates() -> [FeedFetchUpdate]
+    /// The best matches for a library search query (`gloss search`'s results).
+    func searchLibrary(_ query: String) -> Result<LibrarySearchAnswer, ServiceFailure>
 }
 
 extension ReaderServices {
@@ -37,6 +39,9 @@ extension ReaderServices {
 
     public func startFeedFetch() -> ServiceFailure? { ServiceFailure("fetching feeds is not available here") }
     public func takeFeedFetchUpdates() -> [FeedFetchUpdate] { [] }
+    public func searchLibrary(_ query: String) -> Result<LibrarySearchAnswer, ServiceFailure> {
+        .failure(ServiceFailure("searching the library is not available here"))
+    }
 }
 
 /// A failure the user should read about; the TUI shows it and keeps running.

@@ -48,6 +48,7 @@ public enum Action: String, CaseIterable, Sendable, Hashable {
     case export
     case exportAll = "export-all"
     case fetchFeeds = "fetch-feeds"
+    case searchLibrary = "search-library"
     // Visual mode
     case sentenceForward = "sentence-forward"
     case sentenceBackward = "sentence-backward"
@@ -103,6 +104,7 @@ public enum Action: String, CaseIterable, Sendable, Hashable {
         case .export: return "export notes as Markdown"
         case .exportAll: return "export all annotated articles"
         case .fetchFeeds: return "fetch feeds in the background"
+        case .searchLibrary: return "search every article, note and tag"
         case .sentenceForward: return "extend one sentence"
         case .sentenceBackward: return "shrink / extend back one sentence"
         case .wordForward: return "move end one word forward"

@@ -16,6 +16,7 @@ extension Keymap {
             (.ctrl("l"), .redraw), (.ctrl("z"), .suspend),
             (.char("E"), .export), (.char("X"), .exportAll),
             (.char("R"), .fetchFeeds),
+            (.char("S"), .searchLibrary),
         ],
         .reader: [
             (.char("j"), .moveDown), (.down, .moveDown),
@@ -36,6 +37,7 @@ extension Keymap {
             (.char("u"), .undo), (.ctrl("r"), .redo),
             (.char("t"), .togglePane), (.tab, .focusPane),
             (.char("E"), .export),
+            (.char("S"), .searchLibrary),
         ],
         .visual: [
             (.char(")"), .sentenceForward), (.char("("), .sentenceBackward),

@@ -70,6 +70,10 @@ public struct AppState {
     var isSearchStale = false
     /// The feed fetch running in the background (`R`), nil when none is.
     public var feedFetch: FeedFetchProgress?
+    /// The library search screen (`S`), drawn over the library or the reader while open.
+    public var librarySearch: LibrarySearchState?
+    /// Where the article being opened from a search result should land.
+    public var landing: SearchLanding?
 
     public init(
         size: Size, keymap: Keymap = .defaults, theme: Theme = .defaults, settings: ReaderSettings = ReaderSettings(),

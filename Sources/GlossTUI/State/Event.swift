@@ -71,6 +71,8 @@ public enum Event {
     case noteEditedExternally(annotationID: String, text: String)
     /// News from the feed fetch running in the background.
     case feedFetch(FeedFetchUpdate)
+    /// The library search service answered `query`.
+    case librarySearchResults(query: String, Result<LibrarySearchAnswer, ServiceFailure>)
 }
 
 /// Work the reducer asks the run loop to do; the reducer itself never does I/O.
@@ -97,4 +99,6 @@ public enum Effect: Hashable, Sendable {
     case fetchFeeds
     /// Scans the articles directory again (after a fetch wrote new articles).
     case reloadLibrary
+    /// Searches the whole library (the search screen, `S`); answered by `.librarySearchResults`.
+    case searchLibrary(query: String)
 }

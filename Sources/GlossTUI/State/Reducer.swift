@@ -15,6 +15,10 @@ public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
         return []
     case .articleOpened(let opened):
         state.openReader(opened)
+        if let landing = state.landing, landing.path == opened.relativePath {
+            state.land(landing)
+            if !opened.isPartial { state.landing = nil }
+        }
         if opened.isPartial { return [.completeArticle(relativePath: opened.relativePath)] }
         var effects: [Effect] = opened.annotationsPending ? [.loadAnnotations(relativePath: opened.relativePath)] : []
         // An article is read once it has been opened, even if gloss never gets to save on leaving.
@@ -31,6 +35,7 @@ public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
         return []
     case .openFailed(let path, let message):
         state.pendingOpen = nil
+        state.landing = nil
         if let reader = state.reader, reader.relativePath == path, reader.isPartial {
             // The rest of a large article could not be read: its opening must not pass for all of it.
             state.reader = nil
@@ -54,6 +59,8 @@ public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
         return state.saveNote(text, forAnnotation: id)
     case .feedFetch(let update):
         return state.applyFeedFetch(update)
+    case .librarySearchResults(let query, let result):
+        return state.applyLibrarySearch(query: query, result: result)
     case .key(let key):
         return state.handle(key)
     }
@@ -69,6 +76,7 @@ extension AppState {
         message = nil
         if noteEditor != nil { return handleEditorKey(key) }
         if prompt != nil { return handlePromptKey(key) }
+        if librarySearch != nil, !isHelpVisible { return handleLibrarySearchKey(key) }
         if isHelpVisible { return handleHelpKey(key) }
         guard let action = keymap.action(for: key, in: mode) else {
             message = StatusMessage("\(key.notation) is not bound here (? shows the keys)")
@@ -82,6 +90,7 @@ extension AppState {
             return []
         case .redraw: return [.redraw]
         case .suspend: return saveEffects() + [.suspend]
+        case .searchLibrary where mode == .library || mode == .reader: return openLibrarySearch()
         default: break
         }
         switch mode {
