@@ -1,4 +1,5 @@
 import CSQLite
+import Glibc
 
 /// A failure of the index database, with SQLite's own message.
 public struct SQLiteError: Error, CustomStringConvertible, Sendable {
@@ -56,7 +57,7 @@ final class SQLiteDatabase {
 
     /// Runs `body` in one write transaction, taken at once so two writers queue on the busy timeout.
     func writeTransaction<T>(_ body: () throws(SQLiteError) -> T) throws(SQLiteError) -> T {
-        try execute("BEGIN IMMEDIATE")
+        try retryingWhileBusy { () throws(SQLiteError) in try execute("BEGIN IMMEDIATE") }
         do {
             let result = try body()
             try execute("COMMIT")
@@ -65,6 +66,29 @@ final class SQLiteDatabase {
             try? execute("ROLLBACK")
             throw error
         }
+    }
+
+    /// Runs `body` again while another connection holds a lock SQLite does not wait for itself
+    /// (switching to WAL, or a lock taken while this one was starting), for up to `retryLimit` tries.
+    func retryingWhileBusy<T>(_ body: () throws(SQLiteError) -> T) throws(SQLiteError) -> T {
+        var attempt = 0
+        while true {
+            do {
+                return try body()
+            } catch where error.isBusy && attempt < Self.retryLimit {
+                attempt += 1
+                usleep(50_000)
+            }
+        }
+    }
+
+    /// 200 tries 50 ms apart: ten seconds, like the busy timeout.
+    static let retryLimit = 200
+
+    /// The first column of the first row of a query, as an integer (0 when there is no row).
+    func integer(_ sql: String) throws(SQLiteError) -> Int64 {
+        let statement = try prepare(sql)
+        return try statement.step() ? statement.integer(0) : 0
     }
 
     func lastError(_ status: Int32) -> SQLiteError {

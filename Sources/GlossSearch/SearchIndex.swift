@@ -61,23 +61,20 @@ public final class SearchIndex {
 
     private static func openChecked(_ path: String) throws(SQLiteError) -> SQLiteDatabase {
         let database = try SQLiteDatabase(path: path)
-        try database.execute("PRAGMA journal_mode=WAL")
-        let version = try database.prepare("PRAGMA user_version")
-        let found = try version.step() ? version.integer(0) : 0
-        if found == 0 {
+        try database.retryingWhileBusy { () throws(SQLiteError) in try database.execute("PRAGMA journal_mode=WAL") }
+        if try database.integer("PRAGMA user_version") != schemaVersion {
             try database.writeTransaction { () throws(SQLiteError) in
-                // Another process may have created it meanwhile.
-                let again = try database.prepare("PRAGMA user_version")
-                if try again.step(), again.integer(0) == schemaVersion { return }
-                try database.execute(IndexSchema.create + "PRAGMA user_version=\(schemaVersion);")
-            }
-        } else if found != schemaVersion {
-            try database.writeTransaction { () throws(SQLiteError) in
-                try database.execute(IndexSchema.drop + IndexSchema.create + "PRAGMA user_version=\(schemaVersion);")
+                // Decided again under the write lock: another process may have just created it.
+                switch try database.integer("PRAGMA user_version") {
+                case schemaVersion: return
+                case 0: try database.execute(IndexSchema.create)
+                default: try database.execute(IndexSchema.drop + IndexSchema.create)
+                }
+                try database.execute("PRAGMA user_version=\(schemaVersion)")
             }
         }
         // Reading the tables proves they are there and readable.
-        _ = try database.prepare("SELECT count(*) FROM articles").step()
+        _ = try database.integer("SELECT count(*) FROM articles")
         return database
     }
 

@@ -18,8 +18,8 @@ import Testing
         #expect(LibraryQuery.parse("a-b").terms == [.word("a-b")])
     }
 
-    @Test func aOneWordQuoteIsAWord() {
-        #expect(LibraryQuery.parse("\"cafe\"").terms == [.word("cafe")])
+    @Test func aOneWordQuoteIsAnExactWord() {
+        #expect(LibraryQuery.parse("\"cafe\"").terms == [.phrase(["cafe"])])
     }
 
     @Test func titlesOutrankTagsNotesAndTextAndCloseWordsEarnABonus() {

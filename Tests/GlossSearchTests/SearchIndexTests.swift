@@ -53,6 +53,10 @@ import Testing
         #expect(try library.search("\"central bank\"").map(\.path) == ["a.md"])
         #expect(try library.search("bank -rates").map(\.path) == ["b.md"])
         #expect(try library.search("bank -\"central bank\"").map(\.path) == ["b.md"])
+        // A word matches the words it begins; a quoted word only itself.
+        #expect(Set(try library.search("cent").map(\.path)) == ["a.md", "b.md"])
+        #expect(try library.search("\"centre\"").map(\.path) == ["b.md"])
+        #expect(try library.search("\"cent\"").isEmpty)
     }
 
     @Test func tagsOfNotesAndArticlesAreFoundWithTheirQuote() throws {
@@ -179,7 +183,7 @@ import Testing
         }
         let index = try SearchIndex(dataDirectory: library.data)
         #expect(try index.counts().articles == 250)
-        #expect(try index.search(LibraryQuery.parse("word17")).map(\.path) == ["n17.md"])
+        #expect(try index.search(LibraryQuery.parse("\"word17\"")).map(\.path) == ["n17.md"])
         #expect(try index.search(LibraryQuery.parse("shared"), limit: 1000).count == 250)
     }
 }

@@ -16,7 +16,7 @@ public struct LibraryQuery: Sendable, Hashable {
     public enum Term: Sendable, Hashable {
         /// A word; it also matches longer words starting with it ("stable" finds "stablecoin").
         case word(String)
-        /// Words that must follow each other exactly.
+        /// Words that must follow each other exactly; one quoted word matches only itself.
         case phrase([String])
         /// A note tag or an article tag, without its `#`.
         case tag(String)
@@ -51,7 +51,7 @@ public struct LibraryQuery: Sendable, Hashable {
             case .quoted(let phrase, let negated):
                 let words = phrase.split(whereSeparator: \.isWhitespace).map(String.init).filter(hasWordCharacter)
                 guard !words.isEmpty else { continue }
-                let term: Term = words.count == 1 ? .word(words[0]) : .phrase(words)
+                let term = Term.phrase(words)
                 if negated { query.excluded.append(term) } else { query.terms.append(term) }
             }
         }
