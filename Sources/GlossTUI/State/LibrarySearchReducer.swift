@@ -74,7 +74,8 @@ extension AppState {
 
     private mutating func open(_ hit: LibrarySearchHit) -> [Effect] {
         librarySearch = nil
-        landing = SearchLanding(path: hit.path, block: max(0, (hit.paragraph ?? 1) - 1), match: hit.firstMatch)
+        // A note hit lands on the highlighted text it belongs to, which is in the article.
+        landing = SearchLanding(path: hit.path, block: max(0, (hit.paragraph ?? 1) - 1), match: hit.quote ?? hit.firstMatch)
         return saveEffects() + [.openArticle(relativePath: hit.path)]
     }
 
