@@ -1,6 +1,5 @@
 import Foundation
 import GlossCore
-import GlossSearch
 import GlossTUI
 
 /// `gloss search` output: two lines per hit for people, JSON for scripts.

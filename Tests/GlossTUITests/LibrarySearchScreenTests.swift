@@ -6,11 +6,11 @@ import Testing
 @Suite("Library search screen")
 struct LibrarySearchScreenTests {
     static let hits = [
-        LibrarySearchHit(
-            path: "tidal.md", title: "Harbor Cities Bet on Tidal Power", paragraph: 19, kind: "text",
+        SearchHit(
+            path: "tidal.md", title: "Harbor Cities Bet on Tidal Power", paragraph: 19, kind: .text,
             snippet: "The final paragraph mentions a «lighthouse» keeper."),
-        LibrarySearchHit(
-            path: "notes.txt", title: "Field notes from the estuary", paragraph: 2, kind: "note",
+        SearchHit(
+            path: "notes.txt", title: "Field notes from the estuary", paragraph: 2, kind: .note,
             snippet: "ask the «lighthouse» keeper", quote: "the keeper"),
     ]
 
@@ -110,7 +110,7 @@ struct LibrarySearchScreenTests {
     @Test func hostileTextInResultsIsDrawnAsPlaceholders() {
         var state = Fixtures.state(width: 60, height: 10)
         _ = Fixtures.press([.char("S"), .char("x")], on: &state)
-        let hit = LibrarySearchHit(path: "e\u{1B}[2J.md", title: "Bad\u{07}", paragraph: 1, kind: "text", snippet: "«x»\u{1B}]0;t")
+        let hit = SearchHit(path: "e\u{1B}[2J.md", title: "Bad\u{07}", paragraph: 1, kind: .text, snippet: "«x»\u{1B}]0;t")
         _ = reduce(&state, .librarySearchResults(query: "x", .success(LibrarySearchAnswer(hits: [hit]))))
         let text = ScreenRenderer.render(state).buffer.lines.joined()
         #expect(!text.unicodeScalars.contains { $0.value < 0x20 })

@@ -42,7 +42,7 @@ public enum LibrarySearchPane {
     }
 
     private static func draw(
-        _ hit: LibrarySearchHit, selected: Bool, at y: Int, in area: Rect, theme: Theme, into buffer: inout Buffer
+        _ hit: SearchHit, selected: Bool, at y: Int, in area: Rect, theme: Theme, into buffer: inout Buffer
     ) {
         let width = max(1, area.width - 2)
         let marker = selected ? "▸ " : "  "
@@ -50,8 +50,8 @@ public enum LibrarySearchPane {
         if let paragraph = hit.paragraph { head += " · ¶ \(paragraph)" }
         if hit.quote != nil {
             head += " · note"
-        } else if hit.kind != "text" {
-            head += " · \(hit.kind)"
+        } else if hit.kind != .text {
+            head += " · \(hit.kind.rawValue)"
         }
         if let quote = hit.quote { head += " on “\(quote)”" }
         let style = selected ? theme.style(.focus) : theme.style(.heading)

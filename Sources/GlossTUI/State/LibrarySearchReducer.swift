@@ -72,7 +72,7 @@ extension AppState {
         return [.searchLibrary(query: text)]
     }
 
-    private mutating func open(_ hit: LibrarySearchHit) -> [Effect] {
+    private mutating func open(_ hit: SearchHit) -> [Effect] {
         librarySearch = nil
         // A note hit lands on the highlighted text it belongs to, which is in the article.
         landing = SearchLanding(path: hit.path, block: max(0, (hit.paragraph ?? 1) - 1), match: hit.quote ?? hit.firstMatch)
@@ -130,10 +130,10 @@ extension LibrarySearchState {
 
 /// What the search service found for one query.
 public struct LibrarySearchAnswer: Hashable, Sendable {
-    public var hits: [LibrarySearchHit]
+    public var hits: [SearchHit]
     public var notices: [String]
 
-    public init(hits: [LibrarySearchHit], notices: [String] = []) {
+    public init(hits: [SearchHit], notices: [String] = []) {
         self.hits = hits
         self.notices = notices
     }

@@ -1,6 +1,4 @@
-import GlossCore
-
-/// One match of a library search: a title, a paragraph, a note or a tag list of one article.
+/// One match of a library search (`gloss search`, the search screen): a title, a paragraph, a note or a tag list of one article.
 public struct SearchHit: Sendable, Hashable {
     /// The article's path relative to the articles directory.
     public var path: String
@@ -17,8 +15,8 @@ public struct SearchHit: Sendable, Hashable {
     public var modified: Int64
 
     public init(
-        path: String, title: String, paragraph: Int?, kind: SearchHitKind, snippet: String, quote: String?,
-        score: Int, modified: Int64
+        path: String, title: String, paragraph: Int?, kind: SearchHitKind, snippet: String, quote: String? = nil,
+        score: Int = 0, modified: Int64 = 0
     ) {
         self.path = path
         self.title = title
@@ -32,4 +30,13 @@ public struct SearchHit: Sendable, Hashable {
 
     /// Whether the hit is in a note (its text or its tags) rather than in the article.
     public var isInNote: Bool { quote != nil }
+
+    /// The first marked text of the snippet.
+    public var firstMatch: String? {
+        guard let open = snippet.firstIndex(of: "«") else { return nil }
+        let rest = snippet[snippet.index(after: open)...]
+        guard let close = rest.firstIndex(of: "»") else { return nil }
+        let match = String(rest[..<close])
+        return match.isEmpty ? nil : match
+    }
 }
