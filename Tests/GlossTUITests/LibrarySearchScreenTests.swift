@@ -39,6 +39,7 @@ struct LibrarySearchScreenTests {
         var state = Fixtures.state()
         _ = Fixtures.press([.char("S")], on: &state)
         #expect(Fixtures.press([.char("l")], on: &state) == [.searchLibrary(query: "l")])
+        #expect(state.librarySearch?.notice == AppState.firstSearchNotice)
         state.isInputPending = true
         #expect(Fixtures.press(Fixtures.type("igh"), on: &state).isEmpty)
         state.isInputPending = false

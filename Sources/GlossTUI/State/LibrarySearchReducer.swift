@@ -17,6 +17,8 @@ extension AppState {
         }
         if !isInputPending, let search = librarySearch, search.isStale {
             librarySearch?.isStale = false
+            // Drawn while the run loop works: the first search may have to build the index.
+            if search.answered == nil { librarySearch?.notice = Self.firstSearchNotice }
             effects.append(.searchLibrary(query: search.field.text))
         }
         return effects
@@ -114,6 +116,8 @@ extension AppState {
             show(match, in: &view)
         }
     }
+
+    static let firstSearchNotice = "searching… (the first search brings the index up to date)"
 
     /// Results that fit on the search screen (two lines each, under a two-line header).
     var librarySearchRows: Int { max(1, (bodyHeight - LibrarySearchPane.headerHeight) / LibrarySearchPane.rowHeight) }
