@@ -1,7 +1,7 @@
 # Two entry points: `make run` opens the library of Articles/, `make test` runs every test.
 # Both install the system packages Gloss needs first (Debian/Ubuntu, via apt-get).
 
-SYSTEM_PACKAGES := pkg-config libncurses-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev libcurl4 ca-certificates tmux less man-db groff-base unicode-data
+SYSTEM_PACKAGES := pkg-config libncurses-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev libsqlite3-dev libcurl4 ca-certificates tmux less man-db groff-base unicode-data
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run test deps build release fuzz feed-fidelity install uninstall

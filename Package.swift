@@ -50,6 +50,14 @@ let package = Package(
         // Opens libcurl with dlopen on the first download, so start-up never loads it.
         .target(name: "CCurlLoader"),
         .target(name: "GlossStorage", dependencies: ["GlossCore"]),
+        .systemLibrary(
+            name: "CSQLite",
+            path: "Sources/CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        // The derived full-text index (SQLite FTS5) under the data directory; see docs/SEARCH.md.
+        .target(name: "GlossSearch", dependencies: ["GlossCore", "GlossStorage", "CSQLite"]),
         .target(
             name: "GlossTUI",
             dependencies: ["GlossCore", .product(name: "TOMLKit", package: "TOMLKit")]
@@ -58,7 +66,7 @@ let package = Package(
         .target(
             name: "GlossCLI",
             dependencies: [
-                "GlossCore", "GlossStorage", "GlossTUI", "GlossNcurses", "GlossFeeds", "CCurlLoader",
+                "GlossCore", "GlossStorage", "GlossSearch", "GlossTUI", "GlossNcurses", "GlossFeeds", "CCurlLoader",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
@@ -67,7 +75,7 @@ let package = Package(
         // Test helper: a storage writer that tests kill at random moments.
         .executableTarget(name: "gloss-drill", dependencies: ["GlossStorage", "GlossCore", "GlossTestSupport"]),
         // Benchmark runner: `swift run -c release gloss-bench` (see docs/PERFORMANCE.md).
-        .executableTarget(name: "gloss-bench", dependencies: ["GlossCore", "GlossStorage", "GlossTUI", "GlossTestSupport"]),
+        .executableTarget(name: "gloss-bench", dependencies: ["GlossCore", "GlossStorage", "GlossSearch", "GlossTUI", "GlossTestSupport"]),
         .testTarget(
             name: "GlossCoreTests",
             dependencies: [
@@ -89,6 +97,7 @@ let package = Package(
             name: "GlossTestSupport", dependencies: ["GlossCore", "GlossStorage", .product(name: "Yams", package: "Yams")],
             path: "Tests/GlossTestSupport"),
         .testTarget(name: "GlossStorageTests", dependencies: ["GlossStorage", "GlossCore", "GlossTestSupport"]),
+        .testTarget(name: "GlossSearchTests", dependencies: ["GlossSearch", "GlossStorage", "GlossCore"]),
         // Test helper: an HTTP server on 127.0.0.1 for the feed tests.
         .target(name: "LocalHTTPServer", path: "Tests/LocalHTTPServer"),
         .testTarget(

@@ -16,6 +16,7 @@ public struct GlossCommand: ParsableCommand {
         subcommands: [
             LibraryCommand.self, ReadCommand.self, ListCommand.self, DumpCommand.self, NotesCommand.self, AnnotateCommand.self, ExportCommand.self,
             FetchCommand.self, FeedsCommand.self, AddCommand.self, MarkCommand.self, DeleteCommand.self, TrashCommand.self,
+            SearchCommand.self,
         ],
         defaultSubcommand: LibraryCommand.self
     )

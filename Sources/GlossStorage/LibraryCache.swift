@@ -18,11 +18,11 @@ public final class LibraryCache {
     private var changed = false
 
     /// The identity of a file's contents as `stat` reports it.
-    struct Stamp: Hashable {
-        var size: Int64
-        var modified: Int64
-        var changed: Int64
-        var inode: Int64
+    public struct Stamp: Hashable, Sendable {
+        public var size: Int64
+        public var modified: Int64
+        public var changed: Int64
+        public var inode: Int64
 
         init(_ info: stat) {
             size = Int64(info.st_size)

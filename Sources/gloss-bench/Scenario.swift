@@ -20,4 +20,6 @@ enum Scenario: String, CaseIterable, Sendable {
     case loading
     /// Triage keys and mark saves in a library of 2,000 articles, in-process.
     case triage
+    /// The search index on the library of 2,000 articles: build, update, query latency, size.
+    case searchIndex = "search-index"
 }

@@ -33,6 +33,7 @@ let scenarios: [(Scenario, (BenchContext) -> Void)] = [
     (.library, LibraryScenario.run),
     (.loading, LoadingScenario.run),
     (.triage, TriageScenario.run),
+    (.searchIndex, SearchIndexScenario.run),
 ]
 progress("machine: \(context.report.machine.summary)")
 output(TableFormatter.header)

@@ -13,7 +13,7 @@ import Testing
             ("<C-l>", .redraw), ("<C-z>", .suspend), ("E", .export), ("X", .exportAll), ("R", .fetchFeeds),
             ("N", .toggleRead), ("A", .markGroupRead), ("s", .toggleStar), ("e", .toggleArchive), ("D", .deleteArticle),
             ("1", .viewInbox), ("2", .viewUnread), ("3", .viewStarred), ("4", .viewArchive),
-            ("o", .openInBrowser),
+            ("o", .openInBrowser), ("S", .searchLibrary),
         ],
         .reader: [
             ("j", .moveDown), ("<Down>", .moveDown), ("k", .moveUp), ("<Up>", .moveUp),
@@ -24,7 +24,7 @@ import Testing
             ("?", .help), ("<C-l>", .redraw), ("<C-z>", .suspend), ("h", .highlight), ("v", .visual),
             ("a", .editNote), ("A", .editNoteExternal), ("c", .cycleColor), ("u", .undo), ("<C-r>", .redo),
             ("t", .togglePane), ("<Tab>", .focusPane), ("E", .export), ("L", .linkList), ("o", .openInBrowser),
-            ("J", .nextArticle), ("K", .previousArticle), ("s", .toggleStar), ("e", .archiveAndNext),
+            ("J", .nextArticle), ("K", .previousArticle), ("s", .toggleStar), ("e", .archiveAndNext), ("S", .searchLibrary),
         ],
         .visual: [
             (")", .sentenceForward), ("(", .sentenceBackward), ("w", .wordForward), ("b", .wordBackward),

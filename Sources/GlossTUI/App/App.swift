@@ -257,6 +257,10 @@ public final class App {
                 if let failure = services.startPageSave(url: url, via: via) {
                     dispatch(.pageSave(.failed(url: url, message: failure.description)))
                 }
+            case .searchLibrary(let query):
+                // The typed query is on screen while the index is brought up to date and searched.
+                draw()
+                dispatch(.librarySearchResults(query: query, services.searchLibrary(query)))
             case .saveReadingPosition(let path, let block, let percent):
                 if let failure = services.saveReadingPosition(relativePath: path, block: block, percent: percent) {
                     dispatch(.message(StatusMessage("could not save reading position: \(failure)", isError: true)))

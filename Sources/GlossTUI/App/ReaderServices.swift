@@ -44,6 +44,8 @@ public protocol ReaderServices: AnyObject {
     func startPageSave(url: String, via: String) -> ServiceFailure?
     /// What became of the pages being saved since the last call (never blocks).
     func takePageSaveUpdates() -> [PageSaveUpdate]
+    /// The best matches for a library search query (`gloss search`'s results).
+    func searchLibrary(_ query: String) -> Result<LibrarySearchAnswer, ServiceFailure>
 }
 
 extension ReaderServices {
@@ -71,6 +73,9 @@ extension ReaderServices {
         ServiceFailure("saving pages is not available here")
     }
     public func takePageSaveUpdates() -> [PageSaveUpdate] { [] }
+    public func searchLibrary(_ query: String) -> Result<LibrarySearchAnswer, ServiceFailure> {
+        .failure(ServiceFailure("searching the library is not available here"))
+    }
 }
 
 /// A failure the user should read about; the TUI shows it and keeps running.

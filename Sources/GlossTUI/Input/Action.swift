@@ -69,6 +69,7 @@ public enum Action: String, CaseIterable, Sendable, Hashable {
     case saveLink = "save-link"
     case showURL = "show-url"
     case closeList = "close-list"
+    case searchLibrary = "search-library"
     // Visual mode
     case sentenceForward = "sentence-forward"
     case sentenceBackward = "sentence-backward"
@@ -95,7 +96,7 @@ public enum Action: String, CaseIterable, Sendable, Hashable {
         case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom,
             .nextHeading, .previousHeading, .search, .searchNext, .searchPrevious, .clearFilter,
             .redraw, .help, .quit, .back, .suspend, .nextArticle, .previousArticle,
-            .viewInbox, .viewUnread, .viewStarred, .viewArchive:
+            .viewInbox, .viewUnread, .viewStarred, .viewArchive, .searchLibrary:
             return true
         default:
             return false
@@ -156,6 +157,7 @@ public enum Action: String, CaseIterable, Sendable, Hashable {
         case .saveLink: return "save the linked page into the library"
         case .showURL: return "show the full URL"
         case .closeList: return "close the link list"
+        case .searchLibrary: return "search every article, note and tag"
         case .sentenceForward: return "extend one sentence"
         case .sentenceBackward: return "shrink / extend back one sentence"
         case .wordForward: return "move end one word forward"

@@ -20,6 +20,7 @@ extension Keymap {
             (.char("s"), .toggleStar), (.char("e"), .toggleArchive), (.char("D"), .deleteArticle),
             (.char("1"), .viewInbox), (.char("2"), .viewUnread), (.char("3"), .viewStarred), (.char("4"), .viewArchive),
             (.char("o"), .openInBrowser),
+            (.char("S"), .searchLibrary),
         ],
         .reader: [
             (.char("j"), .moveDown), (.down, .moveDown),
@@ -43,6 +44,7 @@ extension Keymap {
             (.char("J"), .nextArticle), (.char("K"), .previousArticle),
             (.char("s"), .toggleStar), (.char("e"), .archiveAndNext),
             (.char("L"), .linkList), (.char("o"), .openInBrowser),
+            (.char("S"), .searchLibrary),
         ],
         .visual: [
             (.char(")"), .sentenceForward), (.char("("), .sentenceBackward),

@@ -21,6 +21,10 @@ public enum ScreenRenderer {
             }
         }
         if state.screen == .reader, state.linkList != nil { LinkListOverlay.render(state, in: body, into: &buffer) }
+        var searchCursor: (x: Int, y: Int)?
+        if let search = state.librarySearch {
+            searchCursor = LibrarySearchPane.render(search, theme: state.theme, in: body, into: &buffer)
+        }
         var editorCursor: (x: Int, y: Int)?
         if let editing = state.noteEditor {
             let popup = NotePopupPlacement.rect(for: state, in: body)
@@ -28,7 +32,7 @@ public enum ScreenRenderer {
         }
         if state.isHelpVisible { HelpOverlay.render(state, in: body, into: &buffer) }
         let cursor = StatusLine.render(state, in: statusArea, into: &buffer)
-        return (buffer, state.isHelpVisible ? cursor : editorCursor ?? cursor)
+        return (buffer, state.isHelpVisible ? cursor : editorCursor ?? searchCursor ?? cursor)
     }
 
     static func renderTooSmall(_ state: AppState, into buffer: inout Buffer) {

@@ -85,6 +85,10 @@ public struct AppState {
     /// A page just saved, offered by the status line: Enter opens it.
     public var offeredArticle: String?
     public var linkSettings = LinkSettings()
+    /// The library search screen (`S`), drawn over the library or the reader while open.
+    public var librarySearch: LibrarySearchState?
+    /// Where the article being opened from a search result should land.
+    public var landing: SearchLanding?
 
     public init(
         size: Size, keymap: Keymap = .defaults, theme: Theme = .defaults, settings: ReaderSettings = ReaderSettings(),

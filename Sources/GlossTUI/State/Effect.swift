@@ -24,6 +24,8 @@ public enum Effect: Hashable, Sendable {
     case fetchFeeds
     /// Scans the articles directory again (after a fetch wrote new articles).
     case reloadLibrary
+    /// Searches the whole library (the search screen, `S`); answered by `.librarySearchResults`.
+    case searchLibrary(query: String)
     /// Records a read/unread, star or archive change for articles.
     case markArticles(paths: [String], change: MarkChange)
     /// Moves an article to the trash (its annotations stay).

@@ -28,4 +28,6 @@ public enum Event {
     case pageSave(PageSaveUpdate)
     /// The URL of an article to open in the browser (`o` in the library); nil when it has none.
     case browse(String?)
+    /// The library search service answered `query`.
+    case librarySearchResults(query: String, Result<LibrarySearchAnswer, ServiceFailure>)
 }

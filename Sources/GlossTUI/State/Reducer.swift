@@ -23,6 +23,10 @@ public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
             // Marked unread but opened before: its position exists, so `markOpened` won't say it is read.
             if opened.savedFocus != nil { effects.append(.markArticles(paths: [opened.relativePath], change: .read)) }
         }
+        if let landing = state.landing, landing.path == opened.relativePath {
+            state.land(landing)
+            if !opened.isPartial { state.landing = nil }
+        }
         if opened.isPartial { return effects + [.completeArticle(relativePath: opened.relativePath)] }
         if opened.annotationsPending { effects.append(.loadAnnotations(relativePath: opened.relativePath)) }
         // An article is read once it has been opened, even if gloss never gets to save on leaving.
@@ -39,6 +43,7 @@ public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
         return []
     case .openFailed(let path, let message):
         state.pendingOpen = nil
+        state.landing = nil
         if let reader = state.reader, reader.relativePath == path, reader.isPartial {
             // The rest of a large article could not be read: its opening must not pass for all of it.
             state.reader = nil
@@ -79,6 +84,8 @@ public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
             return []
         }
         return state.openInBrowser(url)
+    case .librarySearchResults(let query, let result):
+        return state.applyLibrarySearch(query: query, result: result)
     case .key(let key):
         return state.handle(key)
     }
@@ -94,6 +101,7 @@ extension AppState {
         message = nil
         if noteEditor != nil { return handleEditorKey(key) }
         if prompt != nil { return handlePromptKey(key) }
+        if librarySearch != nil, !isHelpVisible { return handleLibrarySearchKey(key) }
         if isHelpVisible { return handleHelpKey(key) }
         if let effects = takeOffer(key) { return effects }
         if mode == .links, let effects = handleLinkListInput(key) { return effects }
@@ -109,6 +117,7 @@ extension AppState {
             return []
         case .redraw: return [.redraw]
         case .suspend: return saveEffects() + [.suspend]
+        case .searchLibrary where mode == .library || mode == .reader: return openLibrarySearch()
         default: break
         }
         switch mode {
@@ -123,7 +132,7 @@ extension AppState {
     /// Whether work left for an idle moment (loading annotations, recording the open) must be
     /// done before `key`: keys whose action only reads (`Action.isReading`) don't need it.
     public func needsIdleWork(before key: Key) -> Bool {
-        if key == .resize || prompt != nil { return false }
+        if key == .resize || prompt != nil || librarySearch != nil { return false }
         guard let action = keymap.action(for: key, in: mode) else { return false }
         return !action.isReading
     }
