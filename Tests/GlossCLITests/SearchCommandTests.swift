@@ -33,6 +33,18 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: library.data + "/search-index.sqlite"))
     }
 
+    @Test func viewsSearchOnlyTheArticlesTheyHold() throws {
+        let library = try Library()
+        let archived = try GlossBinary.run(["mark", "money.md", "--archive"], articles: library.articles, data: library.data)
+        #expect(archived.status == 0)
+        #expect(try library.run(["stablecoin", "--view", "inbox"]).status == 1)
+        #expect(try library.run(["stablecoin", "--view", "archive"]).out.contains("money.md"))
+        #expect(try library.run(["stablecoin"]).out.contains("money.md"))
+        #expect(try library.run(["cafe", "--view", "unread"]).out.contains("cafe.md"))
+        #expect(try library.run(["cafe", "--view", "starred"]).status == 1)
+        #expect(try library.run(["cafe", "--view", "later"]).status == 64)
+    }
+
     @Test func noMatchExitsOneAndABadCommandLine64() throws {
         let library = try Library()
         let none = try library.run(["nothing-like-this"])

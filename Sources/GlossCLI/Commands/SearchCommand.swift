@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GlossCore
 import GlossSearch
+import GlossStorage
 
 /// `gloss search QUERY`: the best matches across the library's articles, notes and tags.
 struct SearchCommand: ParsableCommand {
@@ -23,8 +24,8 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Show at most N matches.")
     var limit = 20
 
-    @Option(help: "Which articles to search: only `all` for now.")
-    var view = "all"
+    @Option(help: "Which articles to search: inbox (not archived), unread, starred, archive or all.")
+    var view: LibraryView = .all
 
     @Flag(help: "Rebuild the search index from the files before searching.")
     var reindex = false
@@ -33,9 +34,6 @@ struct SearchCommand: ParsableCommand {
 
     func validate() throws {
         guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
-        guard view == "all" else {
-            throw ValidationError("--view \(view) is not available: only --view all is supported")
-        }
         guard !LibraryQuery.parse(query.joined(separator: " ")).isEmpty else {
             throw ValidationError("the query has nothing to look for")
         }
@@ -45,13 +43,18 @@ struct SearchCommand: ParsableCommand {
         var found = 0
         try reportingFailures { () throws(CLIError) in
             let workspace = try Workspace.make(global)
+            // A view keeps only some articles: ask for more hits, then keep those in the view.
             let outcome = try LibrarySearch(workspace: workspace)
-                .run(query.joined(separator: " "), limit: limit, reindex: reindex)
-            for notice in outcome.notices {
-                FileHandle.standardError.write(Data("gloss: \(TerminalSafe.visible(notice))\n".utf8))
-            }
-            found = outcome.hits.count
-            print(json ? SearchReport.json(outcome.hits) : SearchReport.text(outcome.hits), terminator: "")
+                .run(query.joined(separator: " "), limit: view == .all ? limit : max(limit * 10, 500), reindex: reindex)
+            for notice in outcome.notices { Console.message(notice) }
+            let state = (try? StateStore(dataDirectory: workspace.paths.data).loadReadingState()) ?? ReadingState()
+            let hits = Array(outcome.hits.filter { hit in
+                let marks = state.marks[hit.path]
+                return view.includes(
+                    read: state.isRead(hit.path), starred: marks?.starred ?? false, archived: marks?.archived ?? false)
+            }.prefix(limit))
+            found = hits.count
+            Console.out(json ? SearchReport.json(hits) : SearchReport.text(hits))
         }
         if found == 0 { throw ExitCode(1) }
     }
