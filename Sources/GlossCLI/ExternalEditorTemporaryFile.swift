@@ -1,4 +1,5 @@
 import Glibc
+import GlossStorage
 
 /// The note handed to the external editor: a `.md` file (0600) alone in a fresh private
 /// directory (0700), so no other user can read it or swap it for a link.
@@ -61,15 +62,7 @@ struct ExternalEditorTemporaryFile {
     /// Deletes the file and whatever the editor left beside it (swap or backup files), then
     /// the directory. Failures are ignored: there is nothing more to do about them.
     func remove() {
-        if let handle = opendir(directory) {
-            while let entry = readdir(handle) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-                }
-                if name != "." && name != ".." { unlink(directory + "/" + name) }
-            }
-            closedir(handle)
-        }
+        for name in DirectoryEntries.names(in: directory) { unlink(directory + "/" + name) }
         rmdir(directory)
     }
 

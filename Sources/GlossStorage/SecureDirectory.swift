@@ -28,15 +28,6 @@ enum SecureDirectory {
 
     /// The names in a directory (without "." and ".."); empty when it cannot be read.
     static func entries(of path: String) -> [String] {
-        guard let dir = opendir(path) else { return [] }
-        defer { closedir(dir) }
-        var names: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
-            if name != "." && name != ".." { names.append(name) }
-        }
-        return names
+        DirectoryEntries.names(in: path)
     }
 }
