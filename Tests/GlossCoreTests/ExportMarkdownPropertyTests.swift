@@ -57,6 +57,22 @@ struct ExportMarkdownPropertyTests {
         }
     }
 
+    /// Found by the property above: a combining mark joins the last `-` of `<!--` into one
+    /// character, but CommonMark still opens a comment there, which swallowed every highlight after.
+    @Test("A raw HTML opener followed by a combining mark is guarded like any other", arguments: [
+        "<!--\u{301}", "<!-\u{301}-", "<script\u{301}", "<?\u{301}", "<!a\u{301}", "<![CDATA[\u{301}",
+    ])
+    func htmlOpenerWithACombiningMark(note: String) throws {
+        let document = F.document(highlights: [
+            F.highlight(id: F.id(1), quote: "plain before", paragraph: 1),
+            F.highlight(id: F.id(2), quote: "middle", note: note, paragraph: 2),
+            F.highlight(id: F.id(3), quote: "plain after", note: note, paragraph: 3),
+        ], orphans: [F.highlight(id: F.id(4), quote: "gone", note: "plain", status: .orphan)])
+        let read = try ExportReadBack(MarkdownExport.render(document))
+        #expect(read.entries.count == 4)
+        #expect(read.entries.last?.isOrphan == true)
+    }
+
     @Test("A random title and metadata parse back from the front matter")
     func frontMatter() async {
         await propertyCheck(count: 300, input: Self.text, Self.text) { title, tag in

@@ -102,15 +102,21 @@ public enum MarkdownNote {
     /// blank line): `<script>`, `<pre>`, `<style>`, `<textarea>`, comments, `<?…?>`, `<!X…>` and
     /// CDATA. Nil when the line opens none of them.
     private static func rawHTMLEnd(of line: String) -> String? {
-        let indent = line.prefix { $0 == " " }.count
+        // Scalars, not characters: a combining mark joins the last `-` of `<!--` (or the last
+        // letter of `<script`) into one character, but CommonMark still sees the block open.
+        let scalars = Array(line.lowercased().unicodeScalars)
+        let indent = scalars.prefix { $0 == " " }.count
         guard indent <= 3 else { return nil }
-        let body = line.dropFirst(indent).lowercased()
-        guard body.hasPrefix("<") else { return nil }
-        if body.hasPrefix("<!--") { return "-->" }
-        if body.hasPrefix("<![cdata[") { return "]]>" }
-        if body.hasPrefix("<?") { return "?>" }
-        if body.hasPrefix("<!"), let letter = body.dropFirst(2).first, letter.isASCII, letter.isLetter { return ">" }
-        for tag in ["script", "pre", "style", "textarea"] where body.hasPrefix("<" + tag) {
+        let body = scalars[indent...]
+        func opens(_ text: String) -> Bool { body.starts(with: text.unicodeScalars) }
+        guard opens("<") else { return nil }
+        if opens("<!--") { return "-->" }
+        if opens("<![cdata[") { return "]]>" }
+        if opens("<?") { return "?>" }
+        if opens("<!"), let letter = body.dropFirst(2).first, letter.isASCII, letter.properties.isAlphabetic {
+            return ">"
+        }
+        for tag in ["script", "pre", "style", "textarea"] where opens("<" + tag) {
             let after = body.dropFirst(tag.count + 1).first
             if after == nil || after == " " || after == ">" || after == "\t" { return "</" + tag + ">" }
         }
