@@ -9,7 +9,7 @@ import GlossTestSupport
 /// 0 to 2 orphans, each a quote, a note, whether a new section starts (and its text), a colour,
 /// a status and a paragraph. Texts are built from Markdown/YAML/Unicode hazard pieces or raw
 /// bytes. Checked: the export is NFC; it reads back with no stray block; every quote, note, block
-/// id, section and the title is what went in (in NFC; a note as its own Markdown reads, a heading's line
+/// id, section and the title is what went in (in NFC; notes keep the export's shape, a heading's line
 /// breaks as spaces); every front matter value parses back as the same string.
 func fuzzExportRoundTrip(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     var input = FuzzInput(data: data, size: size)
@@ -51,9 +51,11 @@ func fuzzExportRoundTrip(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     FuzzCheck.expect(read.entries.count == all.count, "\(read.entries.count) entries of \(all.count) in \(output.debugDescription)")
     for (entry, highlight) in zip(read.entries, all) {
         FuzzCheck.expect(entry.quote == markdownScalars(highlight.quote), "quote \(highlight.quote.debugDescription) in \(output.debugDescription)")
-        // Notes are exported as written Markdown: they read back as their own Markdown does.
-        let note = ExportReadBack.expectedNote(highlight.note)
-        FuzzCheck.expect(entry.note == note, "note \(highlight.note.debugDescription) in \(output.debugDescription)")
+        // A note is the user's own Markdown: how its text reads back can depend on the rest of the
+        // file (a link definition in another note, a byte order mark that is first only when read
+        // alone), so what is checked here is that no note breaks the export's shape: every entry
+        // after it is found whole. The round-trip tests check notes' exact text on fixed inputs.
+        _ = entry.note
         FuzzCheck.expect(entry.blockID == highlight.blockID, "block id \(entry.blockID) for \(highlight.blockID)")
         FuzzCheck.expect(entry.isOrphan == (highlight.status == .orphan), "orphan placement of \(highlight.id)")
         FuzzCheck.expect(entry.meta.hasPrefix("¶ \(highlight.paragraph)"), "meta line \(entry.meta.debugDescription)")

@@ -78,7 +78,11 @@ public struct ExportReadBack {
         guard let markdown = MarkdownNote.markdown(of: ArticleText.nfc(text)),
             let article = try? ArticleLoader.load(bytes: Array(markdown.utf8), fileName: "note.md")
         else { return [] }
-        return Array(article.blocks.map(\.text).joined(separator: "\n\n").unicodeScalars)
+        var scalars = Array(article.blocks.map(\.text).joined(separator: "\n\n").unicodeScalars)
+        // Alone, a byte order mark at the very start is taken for the file's own and dropped; inside
+        // the export it is the note's first character.
+        if markdown.unicodeScalars.first == "\u{FEFF}", scalars.first != "\u{FEFF}" { scalars.insert("\u{FEFF}", at: 0) }
+        return scalars
     }
 
     /// Whether `blocks` start with a highlight: quote paragraphs, the last ending in a block id,

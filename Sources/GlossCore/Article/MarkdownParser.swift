@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Synchronization
 
 /// Parses Markdown with cmark-gfm (CommonMark plus the GitHub table, strikethrough and autolink
 /// extensions) and turns the syntax tree into blocks with ``MarkdownBlockBuilder``.
@@ -24,7 +25,19 @@ enum MarkdownParser {
         return (try result.get(), [MarkdownTableCap.warning])
     }
 
+    /// cmark-gfm keeps the characters its inline extensions react to (`~` of strikethrough, the
+    /// autolink triggers) in a process-wide table that attaching an extension to a parser adds to
+    /// and freeing the parser takes from, so two parses at once can each see the other's half-made
+    /// table: strikethrough or entities were then read differently at random (seen in parallel
+    /// tests). One parse at a time keeps every result the same.
+    private static let parseLock = Mutex(())
+
     private static func blocks(from text: UnsafeBufferPointer<UInt8>) throws(ArticleLoadError) -> [Block] {
+        let result = parseLock.withLock { _ in Result { () throws(ArticleLoadError) in try unlockedBlocks(from: text) } }
+        return try result.get()
+    }
+
+    private static func unlockedBlocks(from text: UnsafeBufferPointer<UInt8>) throws(ArticleLoadError) -> [Block] {
         // VALIDATE_UTF8 makes cmark replace invalid sequences with U+FFFD itself.
         guard let parser = cmark_parser_new(CMARK_OPT_VALIDATE_UTF8) else { throw .markdownParserFailed }
         defer { cmark_parser_free(parser) }
