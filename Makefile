@@ -23,7 +23,7 @@ release: deps
 run: release
 	.build/release/gloss $(ARGS)
 
-# `make test` also runs the suite under AddressSanitizer and every fuzz target for FUZZ_SECONDS
+# `make test` also runs the suite under AddressSanitizer and the fuzz targets below for FUZZ_SECONDS
 # seconds (docs/FUZZING.md); leaks inside dependencies are suppressed by Fuzz/lsan.supp.
 FUZZ_SECONDS ?= 8
 # fuzz-export is left out of this short run for now: since notes are exported verbatim as
