@@ -41,7 +41,7 @@ public final class AnnotationStore: AnnotationStoring, Sendable {
 
     public func load(_ article: ArticleIdentity) throws(StorageError) -> AnnotationFile {
         let paths = paths(for: article.path)
-        let read = try guarded(paths).read(AnnotationDocument.parse)
+        let read = try guarded(paths).read(AnnotationDocument.parseForReading)
         var requested = article
         requested.path = AnnotationPaths.normalizedArticlePath(article.path)
         guard let document = read.document else {
@@ -130,7 +130,7 @@ public final class AnnotationStore: AnnotationStoring, Sendable {
 
     public func snapshot(of article: ArticleIdentity) throws(StorageError) -> String? {
         let paths = paths(for: article.path)
-        let read = try guarded(paths).read(AnnotationDocument.parse)
+        let read = try guarded(paths).read(AnnotationDocument.parseForReading)
         // The name comes from the file, which may have been edited: accept only our own pattern.
         guard let document = read.document, let name = document.snapshotFile, paths.isSnapshot(name),
               !name.contains("/"),
