@@ -1,6 +1,10 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// Where Debian (and most Linux distributions) keep libxml2's headers, for the targets whose
+/// Swift code sees the CLibXML2 module.
+let libxml2Headers: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]
+
 let package = Package(
     name: "Gloss",
     platforms: [.macOS(.v13)],
@@ -37,16 +41,18 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
-        .systemLibrary(
-            name: "CLibXML2",
-            path: "Sources/CLibXML2",
-            pkgConfig: "libxml-2.0",
-            providers: [.apt(["libxml2-dev"])]
-        ),
+        // libxml2's headers only: it is opened on first use (CXMLLoader), never linked, so start-up
+        // never loads it nor the ICU it depends on. No `pkgConfig` here, since that would link it;
+        // the headers' directory is given to the targets that import the module instead.
+        .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", providers: [.apt(["libxml2-dev"])]),
         .target(
             name: "GlossFeeds",
-            dependencies: ["GlossCore", "CLibXML2", .product(name: "Yams", package: "Yams")]
+            dependencies: ["GlossCore", "CLibXML2", "CXMLLoader", .product(name: "Yams", package: "Yams")],
+            swiftSettings: libxml2Headers
         ),
+        // Opens libxml2 with dlopen on the first feed or page parsed, so start-up never loads it
+        // (nor ICU, which it pulls in); the typed wrappers are in CLibXML2's shim.h.
+        .target(name: "CXMLLoader"),
         // Opens libcurl with dlopen on the first download, so start-up never loads it.
         .target(name: "CCurlLoader"),
         .target(name: "GlossStorage", dependencies: ["GlossCore"]),
