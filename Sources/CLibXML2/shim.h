@@ -13,22 +13,12 @@
 #include <libxml/xmlstring.h>
 #include <libxml/uri.h>
 
-#include <stdatomic.h>
-#include <stddef.h>
-#include "../CXMLLoader/include/CXMLLoader.h"
+#include "../CLazyLoader/include/CLazyLoader.h"
 
-/* libxml2 is opened on first use (see CXMLLoader.h), never linked, so Gloss calls it only
-   through the wrappers below: each finds its function once and keeps the address. The address
-   is typed from libxml2's own declaration, so a wrong argument is a compile error. When the
-   library is missing, the wrappers return NULL or 0 (or do nothing), and the parsers report
-   glossLibXML2LoadError(). */
-#define GLOSS_XML_FUNCTION(name)                                                              \
-    static __typeof__(&name) _Atomic cached_##name = NULL;                                    \
-    __typeof__(&name) name##_function = atomic_load_explicit(&cached_##name, memory_order_relaxed); \
-    if (name##_function == NULL) {                                                             \
-        name##_function = (__typeof__(&name))glossLibXML2Symbol(#name);                       \
-        atomic_store_explicit(&cached_##name, name##_function, memory_order_relaxed);         \
-    }
+/* libxml2 is opened on first use (see CLazyLoader.h), never linked, so Gloss calls it only
+   through the wrappers below. When the library is missing, they return NULL or 0 (or do
+   nothing), and the parsers report glossLazyLoadError(GLOSS_LAZY_LIBXML2). */
+#define GLOSS_XML_FUNCTION(name) GLOSS_LAZY_FUNCTION(GLOSS_LAZY_LIBXML2, name)
 
 static inline void gloss_xmlInitParser(void) {
     GLOSS_XML_FUNCTION(xmlInitParser)
@@ -122,7 +112,7 @@ static inline void glossXMLFree(void *pointer) {
     static xmlFreeFunc *_Atomic cached_free = NULL;
     xmlFreeFunc *free_variable = atomic_load_explicit(&cached_free, memory_order_relaxed);
     if (free_variable == NULL) {
-        free_variable = (xmlFreeFunc *)glossLibXML2Symbol("xmlFree");
+        free_variable = (xmlFreeFunc *)glossLazySymbol(GLOSS_LAZY_LIBXML2, "xmlFree");
         atomic_store_explicit(&cached_free, free_variable, memory_order_relaxed);
     }
     if (free_variable && *free_variable && pointer) (*free_variable)(pointer);

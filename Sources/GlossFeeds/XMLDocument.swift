@@ -44,7 +44,7 @@ final class XMLDocument {
 
     /// Why libxml2 could not be opened, or nil when it is ready.
     static var unavailable: FeedError? {
-        glossLibXML2LoadError().map { .parserUnavailable(reason: String(cString: $0)) }
+        glossLazyLoadError(GLOSS_LAZY_LIBXML2).map { .parserUnavailable(reason: String(cString: $0)) }
     }
 
     /// The largest body handed to libxml2, whose lengths are 32-bit.

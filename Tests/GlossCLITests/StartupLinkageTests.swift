@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// What the dynamic loader must load before gloss's first line of code runs. Libraries that only
-/// downloads or feeds need are opened on first use instead (docs/PERFORMANCE.md, "Start-up"):
+/// downloads, feeds, pages or search need are opened on first use instead (docs/PERFORMANCE.md, "Start-up"):
 /// linking libxml2 loaded ICU, zlib and liblzma at every start, and libcurl some thirty more.
 @Suite struct StartupLinkageTests {
     /// The `NEEDED` entries of the built binary's dynamic section, as `readelf` (binutils, which
@@ -24,10 +24,10 @@ import Testing
         }
     }
 
-    @Test func neitherLibxml2NorLibcurlNorICUIsLoadedAtStartUp() throws {
+    @Test func neitherLibxml2NorSQLiteNorLibcurlNorICUIsLoadedAtStartUp() throws {
         let needed = try neededLibraries()
         #expect(needed.contains { $0.hasPrefix("libncursesw") }, "the reader's own libraries are linked: \(needed)")
-        for unwanted in ["libxml2", "libcurl", "libicu", "liblzma", "libz."] {
+        for unwanted in ["libxml2", "libcurl", "libsqlite3", "libicu", "liblzma", "libz."] {
             #expect(!needed.contains { $0.hasPrefix(unwanted) }, "\(unwanted) is linked: \(needed)")
         }
     }
