@@ -84,7 +84,8 @@ struct StoredAnnotations: Sendable {
             }
         }
         if contents.newestVersion > document.schemaVersion { document.schemaVersion = contents.newestVersion }
-        if !contents.records.isEmpty || self.document != nil { self.document = document }
+        // Damaged lines alone still make a document, so that a fold sets them aside.
+        if !contents.records.isEmpty || contents.damaged > 0 || self.document != nil { self.document = document }
         replayed += contents.records
         if contents.damaged > 0 { damagedJournals.append(path) }
     }
