@@ -117,7 +117,8 @@ public final class AnnotationStore: AnnotationStoring, Sendable {
             let previousArticle = document.article
             document.article = ArticleIdentity(path: identity.path, title: article.title, fingerprint: fingerprint)
             document.snapshotFile = snapshot
-            document.annotations = AnnotationMerge.apply(changes, to: document.annotations)
+            // Stored annotations are always a merge result, so the changes can be placed directly.
+            document.annotations = AnnotationMerge.merge(sorted: document.annotations, with: changes.map(\.annotation))
             let sameHeader = previousArticle == document.article && previousSnapshot == snapshot
             var result = stored
             result.document = document

@@ -36,7 +36,10 @@ enum AnnotationScenario {
         let store = AnnotationStore(dataDirectory: data)
         let extra = loaded.annotations(count: context.options.endToEndRuns * 2, seed: 99)
         var samples: [Double] = []
+        var appendFloor: [Double] = []
+        let journal = store.location(of: loaded.identity.path) + ".journal"
         for annotation in extra {
+            let before = MemoryScenario.fileSize(journal)
             var failure: StorageError?
             samples.append(InProcessTimer.time {
                 do throws(StorageError) {
@@ -48,10 +51,15 @@ enum AnnotationScenario {
                 }
             })
             if let failure { throw .failed("saving an annotation failed: \(failure.description)") }
+            // The same append without gloss code, right after, so that both meet the same load.
+            appendFloor.append(DiskFloor.appendSync(bytes: max(1, MemoryScenario.fileSize(journal) - before), in: data))
         }
         context.report.add(ResultRow(
             scenario: .annotations, name: "save 1 annotation among 1,000 (fsync)", subject: "in-process", unit: "ms",
             samples: samples, goal: saveGoal, note: "an append to the journal"))
+        context.report.add(ResultRow(
+            scenario: .annotations, name: "floor: append+fsync of the same line", subject: "this disk", unit: "ms",
+            samples: appendFloor, note: "the journal's append without any gloss code"))
         // One save in 64 folds the journal into the file: a rewrite, measured on its own.
         let rewriting = AnnotationStore(dataDirectory: data, journal: .never)
         var folds: [Double] = []
