@@ -125,15 +125,22 @@ import Testing
         #expect(try store.load(article.identity).annotations.map(\.id) == ["A", "B", "D"])
     }
 
+    /// Annotation "A" saved, then saved again with only its anchor's status changed (same
+    /// `modified`, as re-anchoring saves it): a tie that only the order of writing decides.
+    func savedWithAMovedAnchor(_ store: AnnotationStore, note: String) throws -> Annotation {
+        var annotation = try article.annotation(id: "A", note: note)
+        try save(store, annotation)
+        annotation.anchor.status = .fuzzy
+        try save(store, annotation)
+        return annotation
+    }
+
     @Test func aFoldThatDiedBeforeRetiringItsJournalReplaysHarmlessly() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let store = AnnotationStore(dataDirectory: dir.path, journal: .always)
         let paths = paths(store)
-        var annotation = try article.annotation(id: "A", note: "first")
-        try save(store, annotation)
-        annotation.anchor.status = .fuzzy
-        try save(store, annotation)
+        var annotation = try savedWithAMovedAnchor(store, note: "first")
         let journal = try #require(readBytes(paths.journal))
         // Another text: the file is rewritten (folded) with the anchor moved again, same `modified`.
         let edited = SampleArticle(blocks: SampleArticle.defaultBlocks + ["A new last paragraph."])
@@ -156,10 +163,7 @@ import Testing
         defer { dir.remove() }
         let store = AnnotationStore(dataDirectory: dir.path, journal: .always)
         let paths = paths(store)
-        var annotation = try article.annotation(id: "A", note: "typed")
-        try save(store, annotation)
-        annotation.anchor.status = .fuzzy
-        try save(store, annotation)
+        _ = try savedWithAMovedAnchor(store, note: "typed")
         #expect(try AnnotationStore(dataDirectory: dir.path).load(article.identity).annotations.first?.anchor.status == .fuzzy)
         // Edited by hand afterwards, `modified` untouched: the file is newer than the journal.
         let text = String(decoding: try #require(readBytes(paths.json)), as: UTF8.self)
