@@ -30,6 +30,8 @@ public struct AnnotationListing: Sendable {
 
     /// Whether the annotations of `articlePath` were set aside as damaged with no good file left.
     public func hasUnreadableAnnotations(for articlePath: String) -> Bool {
+        // Naming the file hashes the path: skip it when nothing was set aside.
+        guard !setAside.isEmpty else { return false }
         let json = fileName(of: articlePath)
         guard !names.contains(json) else { return false }
         return setAside.contains { $0.hasPrefix(json + ".") }
@@ -37,7 +39,7 @@ public struct AnnotationListing: Sendable {
 
     /// Whether `articlePath` has an annotation file.
     public func hasFile(for articlePath: String) -> Bool {
-        names.contains(fileName(of: articlePath))
+        !names.isEmpty && names.contains(fileName(of: articlePath))
     }
 
     /// The article path recorded in the file `name` (or in its backup), when that path's file is
