@@ -220,6 +220,33 @@ struct FeedFetchTests {
         #expect(second.line == "Harbor News: 1 new, 0 updated, 0 unchanged")
     }
 
+    @Test func entriesOfOneFetchWithTheSameDateAndTitleEachGetAFile() throws {
+        let routes = FeedRoutes()
+        let server = try routes.server()
+        var twin = FeedFixtures.battery
+        twin.guid = "battery-2"
+        twin.html = "<p>A second story under the same headline.</p>"
+        routes.set("/feed.xml", .init(body: FeedFixtures.rss([FeedFixtures.battery, twin, FeedFixtures.tide])))
+        let fixture = try NotesFixture()
+        let feed = FeedSubscription(url: server.url("/feed.xml"), name: "Harbor News")
+        let first = try #require(fetcher(fixture).fetch([feed]).reports.first)
+        #expect(first.line == "Harbor News: 3 new, 0 updated, 0 unchanged")
+        let names = files(fixture, in: "harbor-news")
+        #expect(names.count == 3)
+        #expect(names.allSatisfy { !$0.hasPrefix(".") })
+        let twins = names.filter { $0.hasPrefix("2026-11-23-harbor-battery-approved") }
+        #expect(twins.count == 2)
+        let texts = try twins.map { try text(fixture.articles + "/harbor-news/" + $0) }
+        #expect(texts.filter { $0.contains("same headline") }.count == 1)
+        #expect(texts.filter { $0.contains("approved the harbor battery") }.count == 1)
+        let state = try #require(try FeedStateStore(dataDirectory: fixture.data).load(feed: "harbor-news").state)
+        #expect(Set(state.entries.values.map(\.file)) == Set(names.map { "harbor-news/" + $0 }))
+
+        let second = try #require(fetcher(fixture).fetch([feed]).reports.first)
+        #expect(second.line == "Harbor News: 0 new, 0 updated, 3 unchanged")
+        #expect(files(fixture, in: "harbor-news") == names)
+    }
+
     @Test func entriesWithoutReadableDatesAreSavedAsUndatedWithAWarning() throws {
         let routes = FeedRoutes()
         let server = try routes.server()
