@@ -1,3 +1,4 @@
+import Foundation
 import Glibc
 import GlossCore
 
@@ -5,8 +6,8 @@ import GlossCore
 /// article goes at once into a temporary file beside its name (checked and resolved as
 /// `ArticleFile.write` does); `commit` then syncs each file, renames it into place, and syncs
 /// each folder once, after all its renames. `ArticleFile.write` waits for the disk twice per
-/// file (the file, then its folder); a batch waits once per file, while the writes of the files
-/// staged after it are already on their way, and once per folder.
+/// file (the file, then its folder), one file after the other; a batch syncs four files at a
+/// time, whose writes were started when they were staged, and each folder once.
 ///
 /// Until `commit` returns, a staged article is not visible under its name; every one it does
 /// not report failed is then on disk exactly as `ArticleFile.write` would have left it. A crash
@@ -86,16 +87,49 @@ public final class ArticleWriteBatch {
         return result
     }
 
-    /// Syncs and renames the files still open.
+    /// Syncs and renames the files still open, `commitThreads` at a time: a disk answers
+    /// several syncs at once about as fast as one.
     private func place() {
-        for (relativePath, file) in open {
-            do {
-                try AtomicFile.commit(file)
-                placed.append((relativePath, SystemCall.parent(of: file.path)))
-            } catch {
+        let files = open.map(\.file)
+        let results = Results(count: files.count)
+        BlockingWorkers.run(min(Self.commitThreads, files.count)) { worker in
+            for index in stride(from: worker, to: files.count, by: Self.commitThreads) {
+                do throws(StorageError) {
+                    try AtomicFile.commit(files[index])
+                } catch {
+                    results.set(index, error)
+                }
+            }
+        }
+        for (index, (relativePath, file)) in open.enumerated() {
+            if let error = results.error(at: index) {
                 failures.append(Failure(relativePath: relativePath, error: error))
+            } else {
+                placed.append((relativePath, SystemCall.parent(of: file.path)))
             }
         }
         open = []
+    }
+
+    static let commitThreads = 4
+
+    /// What each commit gave, filled in from the committing threads.
+    private final class Results: @unchecked Sendable {
+        private let lock = NSLock()
+        private var errors: [StorageError?]
+
+        init(count: Int) { errors = Array(repeating: nil, count: count) }
+
+        func set(_ index: Int, _ error: StorageError?) {
+            lock.lock()
+            errors[index] = error
+            lock.unlock()
+        }
+
+        func error(at index: Int) -> StorageError? {
+            lock.lock()
+            defer { lock.unlock() }
+            return errors[index]
+        }
     }
 }

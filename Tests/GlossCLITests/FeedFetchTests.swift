@@ -277,6 +277,24 @@ struct FeedFetchTests {
         #expect(gauge.maximum == 2)
     }
 
+    @Test func asManyFeedsAreFetchedAtATimeAsAskedWhateverTheNumberOfCPUs() throws {
+        // Dispatch's concurrentPerform ran one download per CPU: two at a time on two cores, even with --jobs 4.
+        let gauge = Gauge()
+        let server = try LocalHTTPServer { request in
+            gauge.enter()
+            defer { gauge.leave() }
+            Thread.sleep(forTimeInterval: 0.8)
+            return .init(body: FeedFixtures.rss(title: request.path, [FeedFixtures.tide]))
+        }
+        let fixture = try NotesFixture()
+        var fetcher = fetcher(fixture)
+        fetcher.concurrency = 4
+        let feeds = (1...6).map { FeedSubscription(url: server.url("/f\($0).xml"), name: "f\($0)") }
+        let summary = fetcher.fetch(feeds)
+        #expect(summary.failures.isEmpty)
+        #expect(gauge.maximum == 4)
+    }
+
     /// Every file under the articles and data directories (state files aside), with its bytes.
     func snapshot(_ fixture: NotesFixture) throws -> [String: [UInt8]] {
         var out: [String: [UInt8]] = [:]
