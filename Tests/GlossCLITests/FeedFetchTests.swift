@@ -259,26 +259,10 @@ struct FeedFetchTests {
         #expect(files(fixture, in: "odd") == ["2026-11-23-harbor-battery-approved.md", "undated-tide-tables-revised.md"])
     }
 
-    @Test func feedsAreFetchedABoundedNumberAtATime() throws {
-        let gauge = Gauge()
-        let server = try LocalHTTPServer { request in
-            gauge.enter()
-            defer { gauge.leave() }
-            Thread.sleep(forTimeInterval: 0.2)
-            return .init(body: FeedFixtures.rss(title: request.path, [FeedFixtures.tide]))
-        }
-        let fixture = try NotesFixture()
-        var fetcher = fetcher(fixture)
-        fetcher.concurrency = 2
-        let feeds = (1...6).map { FeedSubscription(url: server.url("/f\($0).xml"), name: "f\($0)") }
-        let summary = fetcher.fetch(feeds)
-        #expect(summary.failures.isEmpty)
-        #expect(summary.reports.map(\.feed.name) == feeds.map(\.name))
-        #expect(gauge.maximum == 2)
-    }
-
-    @Test func asManyFeedsAreFetchedAtATimeAsAskedWhateverTheNumberOfCPUs() throws {
-        // Dispatch's concurrentPerform ran one download per CPU: two at a time on two cores, even with --jobs 4.
+    /// More at a time than the machine has CPUs too: Dispatch's concurrentPerform ran one
+    /// download per CPU, two at a time on two cores even with --jobs 4.
+    @Test(arguments: [2, 4])
+    func feedsAreFetchedAsManyAtATimeAsAsked(concurrency: Int) throws {
         let gauge = Gauge()
         let server = try LocalHTTPServer { request in
             gauge.enter()
@@ -288,11 +272,12 @@ struct FeedFetchTests {
         }
         let fixture = try NotesFixture()
         var fetcher = fetcher(fixture)
-        fetcher.concurrency = 4
+        fetcher.concurrency = concurrency
         let feeds = (1...6).map { FeedSubscription(url: server.url("/f\($0).xml"), name: "f\($0)") }
         let summary = fetcher.fetch(feeds)
         #expect(summary.failures.isEmpty)
-        #expect(gauge.maximum == 4)
+        #expect(summary.reports.map(\.feed.name) == feeds.map(\.name))
+        #expect(gauge.maximum == concurrency)
     }
 
     /// Every file under the articles and data directories (state files aside), with its bytes.
