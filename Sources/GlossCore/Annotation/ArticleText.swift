@@ -14,48 +14,90 @@ public struct BlockLocation: Sendable, Hashable {
 /// Normalized text is every block's text in Unicode NFC, joined by `"\n\n"`. Offsets count
 /// Unicode scalars. Offsets inside a block count scalars of the block's NFC text, which is the
 /// block's own text whenever the loader already produced NFC (the usual case).
+///
+/// The joined text is not kept: each block's NFC text is held as a piece, which is the block's own
+/// string (shared, not copied) when it is already NFC, so a large article is held once. `text`
+/// joins the pieces when asked; what the reader needs on every open (the fingerprint, a quote and
+/// its context) is read from the pieces.
 public struct ArticleText: Sendable, Hashable {
     /// What separates two blocks in the normalized text.
     public static let separator = "\n\n"
     static let separatorLength = 2
 
-    public let text: String
+    /// Each block's normalized text.
+    public let pieces: [String]
     /// The normalized text's offset where each block starts.
     public let blockStarts: [Int]
     /// The length of each block's normalized text, in scalars.
     public let blockLengths: [Int]
     /// The total length of `text`, in scalars.
     public let scalarCount: Int
+    /// The total length of `text`, in UTF-8 bytes.
+    public let utf8Count: Int
+    /// The UTF-8 length of the longest piece that is not ASCII: finding a scalar offset in it
+    /// walks it from its start (see `ArticleText+Pieces.swift`).
+    public let longestNonASCIIPiece: Int
 
     public init(_ article: Article) {
         self.init(blockTexts: article.blocks.map(\.text))
     }
 
     public init(blockTexts: [String]) {
-        var text = ""
+        var pieces: [String] = []
         var starts: [Int] = []
         var lengths: [Int] = []
+        pieces.reserveCapacity(blockTexts.count)
         starts.reserveCapacity(blockTexts.count)
         lengths.reserveCapacity(blockTexts.count)
-        text.reserveCapacity(blockTexts.reduce(0) { $0 + $1.utf8.count + 2 })
         var offset = 0
+        var bytes = 0
+        var longest = 0
         for (index, raw) in blockTexts.enumerated() {
             if index > 0 {
-                text += Self.separator
                 offset += Self.separatorLength
+                bytes += Self.separatorLength
             }
-            let normalized = Self.nfc(raw)
-            let length = normalized.unicodeScalars.count
+            let (piece, length) = Self.nfcPiece(raw)
+            pieces.append(piece)
+            if length != piece.utf8.count { longest = max(longest, piece.utf8.count) }
             starts.append(offset)
             lengths.append(length)
-            text += normalized
             offset += length
+            bytes += piece.utf8.count
         }
-        self.text = text
+        self.pieces = pieces
         self.blockStarts = starts
         self.blockLengths = lengths
         self.scalarCount = offset
+        self.utf8Count = bytes
+        self.longestNonASCIIPiece = longest
     }
+
+    /// `raw` in NFC and its length in scalars. The block's own string is kept when it already is
+    /// NFC (always so for ASCII, found by counting), so the pieces share the blocks' storage.
+    private static func nfcPiece(_ raw: String) -> (String, Int) {
+        var copy = raw
+        let count = copy.withUTF8 { bytes in ScalarText.countScalars(in: bytes, 0..<bytes.count) }
+        if count == raw.utf8.count { return (raw, count) }
+        let normalized = nfc(raw)
+        if normalized.utf8.elementsEqual(raw.utf8) { return (raw, count) }
+        return (normalized, normalized.unicodeScalars.count)
+    }
+
+    /// The whole normalized text, joined now: a copy of the article, so only for what needs
+    /// one string (a snapshot written to disk, a diff against an older text).
+    public var text: String {
+        var joined = ""
+        joined.reserveCapacity(utf8Count)
+        for (index, piece) in pieces.enumerated() {
+            if index > 0 { joined += Self.separator }
+            joined += piece
+        }
+        return joined
+    }
+
+    /// True when every scalar is ASCII, so that scalar and byte offsets agree.
+    public var isASCII: Bool { utf8Count == scalarCount }
 
     /// The normalized text of `article`: what annotation offsets and fingerprints are computed on.
     public static func normalized(_ article: Article) -> String {

@@ -3,17 +3,9 @@ struct ReanchorSession {
     let article: ArticleText
     let text: ScalarText
 
-    /// Step one, for text with the fingerprint the anchor was stored with: the anchor at its
-    /// stored position when the text there is still its quote, or an orphan left as it is (the
-    /// same text was searched in vain when it was orphaned). Nil when the other steps must decide.
-    ///
-    /// A fuzzy anchor stays fuzzy: its quote was taken from the text it was moved to, so finding
-    /// that text again says nothing about whether the move was right; the user has yet to look.
+    /// Step one, for text with the fingerprint the anchor was stored with (see `UnchangedTextAnchoring`).
     func reanchorOnUnchangedText(_ anchor: AnnotationAnchor) -> AnnotationAnchor? {
-        if text.holds(QuoteTarget(anchor.quote).exactBytes, atScalars: anchor.position.range) {
-            return anchored(anchor.position.range, status: anchor.status == .fuzzy ? .fuzzy : .exact)
-        }
-        return anchor.status == .orphan ? anchor : nil
+        UnchangedTextAnchoring(article: article, text: text).reanchorOnUnchangedText(anchor)
     }
 
     /// The rules, in order: stored position (when the text is unchanged), diff mapping (checked
@@ -89,21 +81,9 @@ struct ReanchorSession {
         return context.admits(target) ? .keep : .search
     }
 
-    /// An anchor on `range` of the current text, with quote, context and blocks taken from it:
-    /// what `AnnotationAnchor(range:in:status:)` gives, without walking the string to the range.
+    /// An anchor on `range` of the current text, with quote, context and blocks taken from it.
     func anchored(_ range: Range<Int>, status: AnchorStatus) -> AnnotationAnchor? {
-        guard range.lowerBound >= 0, range.upperBound <= text.scalarCount,
-              let first = article.location(ofArticleOffset: range.lowerBound),
-              let last = article.location(ofArticleOffset: range.isEmpty ? range.lowerBound : range.upperBound - 1)
-        else { return nil }
-        let context = TextQuoteSelector.contextLength
-        let quote = TextQuoteSelector(
-            exact: text.string(inScalars: range),
-            prefix: text.string(inScalars: max(0, range.lowerBound - context)..<range.lowerBound),
-            suffix: text.string(inScalars: range.upperBound..<min(text.scalarCount, range.upperBound + context)))
-        return AnnotationAnchor(
-            quote: quote, position: TextPositionSelector(start: range.lowerBound, end: range.upperBound),
-            blockIndex: first.block, blockEnd: last.block, status: status)
+        UnchangedTextAnchoring(article: article, text: text).anchored(range, status: status)
     }
 
     /// The anchor as stored, marked as not found, so the note is never lost.
