@@ -104,7 +104,7 @@ struct Drill {
     init(options: Options) {
         self.options = options
         identity = ArticleIdentity(
-            path: options.article, title: "Drill article", fingerprint: ArticleFingerprint.sha256(of: DrillArticle.text.text))
+            path: options.article, title: "Drill article", fingerprint: ArticleFingerprint.sha256(of: DrillArticle.text))
         store = AnnotationStore(dataDirectory: options.data)
         do {
             file = try store.load(identity)
