@@ -5,8 +5,8 @@ import GlossCore
 enum AnnotationQuoteSearch {
     /// The quote's non-overlapping occurrences in block `block`, as scalar ranges inside the block.
     static func occurrences(of quote: String, in text: ArticleText, block: Int) -> [Range<Int>] {
-        guard !quote.isEmpty, text.pieces.indices.contains(block) else { return [] }
-        let blockText = text.pieces[block]
+        guard !quote.isEmpty, block >= 0, block < text.blockCount else { return [] }
+        let blockText = text.piece(block)
         return blockText.ranges(of: quote).map { found in
             let lower = blockText.unicodeScalars.distance(from: blockText.startIndex, to: found.lowerBound)
             let upper = lower + blockText.unicodeScalars.distance(from: found.lowerBound, to: found.upperBound)

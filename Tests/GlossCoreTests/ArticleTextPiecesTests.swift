@@ -60,10 +60,10 @@ import Testing
         let accented = "Déjà vu, already NFC: " + nfc
         let decomposed = "De\u{301}ja\u{300} vu"
         let text = ArticleText(blockTexts: [nfc, accented, decomposed])
-        #expect(Self.storage(of: text.pieces[0]) == Self.storage(of: nfc))
-        #expect(Self.storage(of: text.pieces[1]) == Self.storage(of: accented))
-        #expect(Array(text.pieces[2].unicodeScalars).count == 7)
-        #expect(text.pieces[2].utf8.elementsEqual(ArticleText.nfc(decomposed).utf8))
+        #expect(Self.storage(of: text.piece(0)) == Self.storage(of: nfc))
+        #expect(Self.storage(of: text.piece(1)) == Self.storage(of: accented))
+        #expect(Array(text.piece(2).unicodeScalars).count == 7)
+        #expect(text.piece(2).utf8.elementsEqual(ArticleText.nfc(decomposed).utf8))
         #expect(text.longestNonASCIIPiece == accented.utf8.count)
     }
 

@@ -19,7 +19,7 @@ extension ArticleText {
         let upper = max(lower, min(range.upperBound, scalarCount))
         var out: [UInt8] = []
         guard lower < upper, var block = location(ofArticleOffset: lower)?.block else { return out }
-        while block < pieces.count, out.count < limit {
+        while block < blockCount, out.count < limit {
             let start = blockStarts[block]
             let end = start + blockLengths[block]
             if start >= upper { break }
@@ -28,7 +28,7 @@ extension ArticleText {
                 appendUTF8(ofPiece: block, scalars: local, to: &out)
             }
             // The separator after the block, as far as the range reaches into it.
-            if block + 1 < pieces.count {
+            if block + 1 < blockCount {
                 let separatorEnd = min(upper, end + Self.separatorLength)
                 let separatorStart = max(lower, end)
                 if separatorStart < separatorEnd {
@@ -41,7 +41,7 @@ extension ArticleText {
     }
 
     private func appendUTF8(ofPiece block: Int, scalars local: Range<Int>, to out: inout [UInt8]) {
-        var piece = pieces[block]
+        var piece = piece(block)
         let isASCII = piece.utf8.count == blockLengths[block]
         piece.withUTF8 { bytes in
             if isASCII {
@@ -71,9 +71,9 @@ extension ArticleText {
     /// separator, in order: what hashing the whole text needs, without a copy of it.
     public func forEachUTF8Chunk(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         let separator: [UInt8] = Array(Self.separator.utf8)
-        for index in pieces.indices {
+        for index in 0..<blockCount {
             if index > 0 { separator.withUnsafeBufferPointer(body) }
-            var piece = pieces[index]
+            var piece = piece(index)
             piece.withUTF8(body)
         }
     }

@@ -24,9 +24,15 @@ public struct ArticleText: Sendable, Hashable {
     public static let separator = "\n\n"
     static let separatorLength = 2
 
-    /// Each block's normalized text.
-    public let pieces: [String]
-    /// The normalized text's offset where each block starts.
+    /// Where each block's normalized text is: in the article's own blocks when every block
+    /// already is NFC (the array is shared, not copied), else in strings of its own.
+    private enum Pieces: Sendable {
+        case blocks([Block])
+        case strings([String])
+    }
+
+    private let storage: Pieces
+    /// The normalized-text offset where each block starts.
     public let blockStarts: [Int]
     /// The length of each block's normalized text, in scalars.
     public let blockLengths: [Int]
@@ -39,33 +45,44 @@ public struct ArticleText: Sendable, Hashable {
     public let longestNonASCIIPiece: Int
 
     public init(_ article: Article) {
-        self.init(blockTexts: article.blocks.map(\.text))
+        self.init(count: article.blocks.count, text: { article.blocks[$0].text }, shared: .blocks(article.blocks))
     }
 
     public init(blockTexts: [String]) {
-        var pieces: [String] = []
+        self.init(count: blockTexts.count, text: { blockTexts[$0] }, shared: .strings(blockTexts))
+    }
+
+    /// `shared` holds the `count` texts `text` gives: kept as the pieces when all are NFC.
+    private init(count: Int, text: (Int) -> String, shared: Pieces) {
+        var own: [String]?
         var starts: [Int] = []
         var lengths: [Int] = []
-        pieces.reserveCapacity(blockTexts.count)
-        starts.reserveCapacity(blockTexts.count)
-        lengths.reserveCapacity(blockTexts.count)
+        starts.reserveCapacity(count)
+        lengths.reserveCapacity(count)
         var offset = 0
         var bytes = 0
         var longest = 0
-        for (index, raw) in blockTexts.enumerated() {
+        for index in 0..<count {
             if index > 0 {
                 offset += Self.separatorLength
                 bytes += Self.separatorLength
             }
-            let (piece, length) = Self.nfcPiece(raw)
-            pieces.append(piece)
+            let (piece, length, isOwn) = Self.nfcPiece(text(index))
+            if isOwn, own == nil {
+                // The first block that is not NFC: from here on the pieces are strings of their own.
+                var earlier: [String] = []
+                earlier.reserveCapacity(count)
+                for before in 0..<index { earlier.append(text(before)) }
+                own = earlier
+            }
+            own?.append(piece)
             if length != piece.utf8.count { longest = max(longest, piece.utf8.count) }
             starts.append(offset)
             lengths.append(length)
             offset += length
             bytes += piece.utf8.count
         }
-        self.pieces = pieces
+        storage = own.map(Pieces.strings) ?? shared
         self.blockStarts = starts
         self.blockLengths = lengths
         self.scalarCount = offset
@@ -73,15 +90,39 @@ public struct ArticleText: Sendable, Hashable {
         self.longestNonASCIIPiece = longest
     }
 
+    /// Block `block`'s normalized text; `block` must be in `0..<blockCount`.
+    public func piece(_ block: Int) -> String {
+        switch storage {
+        case .blocks(let blocks): blocks[block].text
+        case .strings(let strings): strings[block]
+        }
+    }
+
+    /// Every block's normalized text, in order.
+    public var pieces: some RandomAccessCollection<String> {
+        (0..<blockCount).lazy.map(piece)
+    }
+
+    public static func == (lhs: ArticleText, rhs: ArticleText) -> Bool {
+        lhs.blockStarts == rhs.blockStarts && lhs.blockLengths == rhs.blockLengths
+            && zip(lhs.pieces, rhs.pieces).allSatisfy { $0.utf8.elementsEqual($1.utf8) }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(blockStarts)
+        hasher.combine(blockLengths)
+    }
+
     /// `raw` in NFC and its length in scalars. The block's own string is kept when it already is
     /// NFC (always so for ASCII, found by counting), so the pieces share the blocks' storage.
-    private static func nfcPiece(_ raw: String) -> (String, Int) {
+    /// `isOwn` is true when the piece is a new string, not `raw`.
+    private static func nfcPiece(_ raw: String) -> (piece: String, length: Int, isOwn: Bool) {
         var copy = raw
         let count = copy.withUTF8 { bytes in ScalarText.countScalars(in: bytes, 0..<bytes.count) }
-        if count == raw.utf8.count { return (raw, count) }
+        if count == raw.utf8.count { return (raw, count, false) }
         let normalized = nfc(raw)
-        if normalized.utf8.elementsEqual(raw.utf8) { return (raw, count) }
-        return (normalized, normalized.unicodeScalars.count)
+        if normalized.utf8.elementsEqual(raw.utf8) { return (raw, count, false) }
+        return (normalized, normalized.unicodeScalars.count, true)
     }
 
     /// The whole normalized text, joined now: a copy of the article, so only for what needs
@@ -89,9 +130,9 @@ public struct ArticleText: Sendable, Hashable {
     public var text: String {
         var joined = ""
         joined.reserveCapacity(utf8Count)
-        for (index, piece) in pieces.enumerated() {
+        for index in 0..<blockCount {
             if index > 0 { joined += Self.separator }
-            joined += piece
+            joined += piece(index)
         }
         return joined
     }

@@ -22,15 +22,15 @@ enum PlainTextParser {
         let wrapped = format == .plainWrapped ? wrappedParagraphs(lines, in: text) : nil
         let count = wrapped?.count ?? lines.count
 
-        var texts: [String] = []
-        texts.reserveCapacity(count)
+        var blocks: [Block] = []
+        blocks.reserveCapacity(count)
         var candidates: [Bool] = []
         candidates.reserveCapacity(count)
         var scratch: [UInt8] = []
         for index in 0..<count {
             let paragraph = wrapped?[index] ?? WrappedParagraph(lines: [lines[index].range], quoted: false)
             let string = joined(paragraph, in: text, scratch: &scratch)
-            texts.append(string)
+            blocks.append(Block(kind: .paragraph, text: string))
             let ranges = paragraph.lines
             // Counting scalars in the bytes first keeps long lines away from the slower String checks.
             let isShortLine =
@@ -39,9 +39,10 @@ enum PlainTextParser {
             candidates.append(isShortLine && PlainHeadingRule.isCandidate(string))
             if let base = text.baseAddress, let end = ranges.last?.upperBound { release(UnsafeRawPointer(base + end)) }
         }
-        let headings = PlainHeadingRule.headings(candidates: candidates)
-        let blocks = zip(texts, headings).map { text, isHeading in
-            Block(kind: isHeading ? .heading(level: 2) : .paragraph, text: text)
+        // Whether a line is a heading depends on its neighbours: set once all are known, in place,
+        // so no second list of the article's blocks is made.
+        for (index, isHeading) in PlainHeadingRule.headings(candidates: candidates).enumerated() where isHeading {
+            blocks[index].kind = .heading(level: 2)
         }
         return (format, blocks)
     }
