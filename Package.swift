@@ -1,6 +1,10 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// Where Debian (and most Linux distributions) keep libxml2's headers, for the targets whose
+/// Swift code sees the CLibXML2 module.
+let libxml2Headers: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]
+
 let package = Package(
     name: "Gloss",
     platforms: [.macOS(.v13)],
@@ -37,27 +41,25 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
-        .systemLibrary(
-            name: "CLibXML2",
-            path: "Sources/CLibXML2",
-            pkgConfig: "libxml-2.0",
-            providers: [.apt(["libxml2-dev"])]
-        ),
+        // libxml2's headers only: it is opened on first use (CLazyLoader), never linked, so start-up
+        // never loads it nor the ICU it depends on. No `pkgConfig` here, since that would link it;
+        // the headers' directory is given to the targets that import the module instead.
+        .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", providers: [.apt(["libxml2-dev"])]),
         .target(
             name: "GlossFeeds",
-            dependencies: ["GlossCore", "CLibXML2", .product(name: "Yams", package: "Yams")]
+            dependencies: ["GlossCore", "CLibXML2", "CLazyLoader", .product(name: "Yams", package: "Yams")],
+            swiftSettings: libxml2Headers
         ),
+        // Opens libxml2 and SQLite with dlopen on first use, so start-up never loads them (nor the
+        // ICU libxml2 pulls in); the typed wrappers are in the CLibXML2 and CSQLite shims.
+        .target(name: "CLazyLoader"),
         // Opens libcurl with dlopen on the first download, so start-up never loads it.
         .target(name: "CCurlLoader"),
         .target(name: "GlossStorage", dependencies: ["GlossCore"]),
-        .systemLibrary(
-            name: "CSQLite",
-            path: "Sources/CSQLite",
-            pkgConfig: "sqlite3",
-            providers: [.apt(["libsqlite3-dev"])]
-        ),
+        // SQLite's header only: like libxml2 it is opened on first use (CLazyLoader), never linked.
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         // The derived full-text index (SQLite FTS5) under the data directory; see docs/SEARCH.md.
-        .target(name: "GlossSearch", dependencies: ["GlossCore", "GlossStorage", "CSQLite"]),
+        .target(name: "GlossSearch", dependencies: ["GlossCore", "GlossStorage", "CSQLite", "CLazyLoader"]),
         .target(
             name: "GlossTUI",
             dependencies: ["GlossCore", .product(name: "TOMLKit", package: "TOMLKit")]

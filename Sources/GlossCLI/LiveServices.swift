@@ -21,6 +21,9 @@ final class LiveServices: ReaderServices {
     let fetchUpdates = FeedFetchUpdates()
     /// What to tell the user that no result carries (see `takeNotices`).
     var notices: [String] = []
+    /// The saved position an opening was shown at, so that reading the rest of that article
+    /// does not read and parse the state file a second time.
+    private var openingFocus: (path: String, focus: Int?)?
     /// News from pages being saved from links (`a` in the link list).
     let pageSaveUpdates = UpdateQueue<PageSaveUpdate>()
 
@@ -95,9 +98,12 @@ final class LiveServices: ReaderServices {
     private func open(relativePath: String, allowingPartial: Bool) -> Result<OpenedArticle, ServiceFailure> {
         let path = relativePath.hasPrefix("/") ? relativePath : workspace.paths.articles + "/" + relativePath
         var focus = paragraphOverride.map { $0 - 1 }
-        if focus == nil, let state = try? states.loadReadingState() {
+        if !allowingPartial, let opening = openingFocus, opening.path == relativePath {
+            focus = opening.focus
+        } else if focus == nil, let state = try? states.loadReadingState() {
             focus = state.positions[relativePath]?.blockIndex
         }
+        openingFocus = nil
         let article: Article
         var isPartial = false
         do throws(CLIError) {
@@ -115,6 +121,7 @@ final class LiveServices: ReaderServices {
         }
         // One article is open at a time: drop what an earlier one held (a 50 MB article's text).
         articles = isPartial ? [:] : [relativePath: article]
+        if isPartial { openingFocus = (relativePath, focus) }
         sessions = sessions.filter { $0.key == relativePath }
         return .success(OpenedArticle(
             relativePath: relativePath, article: article, savedFocus: focus, annotationsPending: true,

@@ -18,6 +18,8 @@ public enum FeedError: Error, Equatable, Sendable, CustomStringConvertible {
     case nestedTooDeep(limit: Int)
     /// Entity references would expand the document beyond its budget (an "entity bomb").
     case entityExpansionTooLarge(limit: Int)
+    /// libxml2, which is opened on first use, could not be opened: why.
+    case parserUnavailable(reason: String)
 
     public var description: String {
         switch self {
@@ -39,6 +41,8 @@ public enum FeedError: Error, Equatable, Sendable, CustomStringConvertible {
             return "the document is nested too deep (more than \(limit) levels of elements)"
         case .entityExpansionTooLarge(let limit):
             return "the document's entities expand to more than \(limit) bytes: refused"
+        case .parserUnavailable(let reason):
+            return "cannot read feeds or web pages: \(reason) (install libxml2)"
         }
     }
 }

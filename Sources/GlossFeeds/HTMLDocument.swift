@@ -20,6 +20,7 @@ extension XMLDocument {
     static func parseHTMLDocument(
         _ bytes: UnsafeBufferPointer<UInt8>, url: String?, encoding: String?
     ) throws(FeedError) -> XMLDocument {
+        if let unavailable { throw unavailable }
         guard bytes.count <= maximumBytes else { throw .documentTooLarge(bytes: bytes.count) }
         guard let parsed = readHTML(bytes, url: url, encoding: encoding) else { throw .emptyDocument }
         if parsed.isTooDeep { throw .nestedTooDeep(limit: maximumDepth) }
@@ -37,16 +38,16 @@ extension XMLDocument {
     ) -> (document: XMLDocument, isTooDeep: Bool)? {
         prepareThread()
         guard !bytes.isEmpty, bytes.count <= maximumBytes, let base = bytes.baseAddress,
-              let context = htmlNewParserCtxt()
+              let context = gloss_htmlNewParserCtxt()
         else { return nil }
-        defer { htmlFreeParserCtxt(context) }
+        defer { gloss_htmlFreeParserCtxt(context) }
         var options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue
         if encoding != nil { options |= HTML_PARSE_IGNORE_ENC.rawValue }
         let pointer = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
         let parsed = withOptionalCString(url) { url in
             withOptionalCString(encoding) { encoding in
-                htmlCtxtReadMemory(context, pointer, Int32(bytes.count), url, encoding, Int32(bitPattern: options))
+                gloss_htmlCtxtReadMemory(context, pointer, Int32(bytes.count), url, encoding, Int32(bitPattern: options))
             }
         }
         guard let parsed else { return nil }

@@ -26,8 +26,8 @@ enum NodeWalk {
     /// Unlinks and frees `nodes`, none of which may be inside another.
     static func remove(_ nodes: [XMLNode]) {
         for node in nodes {
-            xmlUnlinkNode(node.pointer)
-            xmlFreeNode(node.pointer)
+            gloss_xmlUnlinkNode(node.pointer)
+            gloss_xmlFreeNode(node.pointer)
         }
     }
 

@@ -20,7 +20,7 @@ enum URLResolver {
             base.withCString { basePointer in
                 referencePointer.withMemoryRebound(to: xmlChar.self, capacity: 1) { referenceBytes in
                     basePointer.withMemoryRebound(to: xmlChar.self, capacity: 1) { baseBytes in
-                        xmlBuildURI(referenceBytes, baseBytes)
+                        gloss_xmlBuildURI(referenceBytes, baseBytes)
                     }
                 }
             }

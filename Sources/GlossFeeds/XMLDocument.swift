@@ -21,11 +21,11 @@ final class XMLDocument {
 
     deinit {
         pointer.pointee._private = nil
-        xmlFreeDoc(pointer)
+        gloss_xmlFreeDoc(pointer)
     }
 
     var root: XMLNode? {
-        xmlDocGetRootElement(pointer).map(XMLNode.init)
+        gloss_xmlDocGetRootElement(pointer).map(XMLNode.init)
     }
 
     /// The budget of the document `document` belongs to, while that document is alive.
@@ -34,12 +34,17 @@ final class XMLDocument {
     }
 
     /// libxml2 must be initialised once before threads use it; a static `let` runs this exactly once.
-    static let libraryReady: Void = xmlInitParser()
+    static let libraryReady: Void = gloss_xmlInitParser()
 
     /// Readies libxml2 for a parse on the calling thread: initialised, and its own messages silenced.
     static func prepareThread() {
         _ = libraryReady
         glossSilenceLibXML2(nil)
+    }
+
+    /// Why libxml2 could not be opened, or nil when it is ready.
+    static var unavailable: FeedError? {
+        glossLazyLoadError(GLOSS_LAZY_LIBXML2).map { .parserUnavailable(reason: String(cString: $0)) }
     }
 
     /// The largest body handed to libxml2, whose lengths are 32-bit.
@@ -73,6 +78,7 @@ final class XMLDocument {
     /// - Parameter charset: The charset the server named for the body, if any.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, url: String?, charset: String? = nil) throws(FeedError) -> XMLDocument {
         prepareThread()
+        if let unavailable { throw unavailable }
         guard bytes.count <= maximumBytes else { throw .documentTooLarge(bytes: bytes.count) }
         let body = XMLEncoding.skippingLeadingBlanks(bytes)
         var plan = XMLEncoding.plan(for: body.bytes, hadBOM: body.hadBOM, transport: charset.flatMap(knownEncoding))
@@ -106,8 +112,8 @@ final class XMLDocument {
 
     /// `name` when libxml2 can decode it (a server may name anything), else nil.
     static func knownEncoding(_ name: String) -> String? {
-        guard let handler = xmlFindCharEncodingHandler(name) else { return nil }
-        xmlCharEncCloseFunc(handler)
+        guard let handler = gloss_xmlFindCharEncodingHandler(name) else { return nil }
+        gloss_xmlCharEncCloseFunc(handler)
         return name
     }
 
@@ -116,8 +122,8 @@ final class XMLDocument {
     private static func read(
         _ bytes: UnsafeBufferPointer<UInt8>, url: String?, encoding: String?, recover: Bool
     ) -> (document: XMLDocument?, error: ParseError?) {
-        guard let context = xmlNewParserCtxt() else { return (nil, (1, 0, "out of memory")) }
-        defer { xmlFreeParserCtxt(context) }
+        guard let context = gloss_xmlNewParserCtxt() else { return (nil, (1, 0, "out of memory")) }
+        defer { gloss_xmlFreeParserCtxt(context) }
         var options = XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
             | XML_PARSE_NOCDATA.rawValue
         if recover { options |= XML_PARSE_RECOVER.rawValue }
@@ -130,7 +136,7 @@ final class XMLDocument {
             defer { glossSilenceLibXML2(nil) }
             return withOptionalCString(url) { url in
                 withOptionalCString(encoding) { encoding in
-                    xmlCtxtReadMemory(context, pointer, Int32(bytes.count), url, encoding, Int32(bitPattern: options))
+                    gloss_xmlCtxtReadMemory(context, pointer, Int32(bytes.count), url, encoding, Int32(bitPattern: options))
                 }
             }
         }

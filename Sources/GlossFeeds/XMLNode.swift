@@ -77,7 +77,7 @@ struct XMLNode {
     /// The base URL in effect at this node (the document URL, `xml:base` or HTML `<base>`).
     var baseURL: String? {
         let document = pointer.pointee.doc
-        let base = xmlNodeGetBase(document, pointer).map { base in
+        let base = gloss_xmlNodeGetBase(document, pointer).map { base in
             defer { glossXMLFree(base) }
             return String(cString: base)
         }

@@ -131,7 +131,7 @@ enum XMLRepair {
     private static func htmlEntityValue(_ name: String) -> UInt32? {
         name.withCString { pointer in
             let xmlName = UnsafeRawPointer(pointer).assumingMemoryBound(to: xmlChar.self)
-            return htmlEntityLookup(xmlName).map { $0.pointee.value }
+            return gloss_htmlEntityLookup(xmlName).map { $0.pointee.value }
         }
     }
 

@@ -38,7 +38,7 @@ enum XMLText {
 
     private static func appendEntity(_ node: xmlNodePtr, document: xmlDocPtr?, budget: EntityBudget, to bytes: inout [UInt8]) {
         guard let name = node.pointee.name else { return }
-        guard let entity = xmlGetDocEntity(document, name), entity.pointee.etype == XML_INTERNAL_GENERAL_ENTITY,
+        guard let entity = gloss_xmlGetDocEntity(document, name), entity.pointee.etype == XML_INTERNAL_GENERAL_ENTITY,
               let content = entity.pointee.content
         else { return }
         guard budget.take(Int(entity.pointee.length)) else { return }

@@ -27,30 +27,31 @@ final class SQLiteDatabase {
 
     init(path: String, busyTimeoutMilliseconds: Int32 = 10_000) throws(SQLiteError) {
         let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
-        let status = sqlite3_open_v2(path, &handle, flags, nil)
+        let status = gloss_sqlite3_open_v2(path, &handle, flags, nil)
         guard status == SQLITE_OK else {
-            let error = SQLiteError(code: status, message: handle.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open")
-            sqlite3_close_v2(handle)
+            let error = SQLiteError(code: status, message: handle.map { String(cString: gloss_sqlite3_errmsg($0)) }
+                ?? glossLazyLoadError(GLOSS_LAZY_SQLITE3).map { String(cString: $0) } ?? "cannot open")
+            gloss_sqlite3_close_v2(handle)
             handle = nil
             throw error
         }
-        sqlite3_extended_result_codes(handle, 1)
-        sqlite3_busy_timeout(handle, busyTimeoutMilliseconds)
+        gloss_sqlite3_extended_result_codes(handle, 1)
+        gloss_sqlite3_busy_timeout(handle, busyTimeoutMilliseconds)
     }
 
     deinit {
-        sqlite3_close_v2(handle)
+        gloss_sqlite3_close_v2(handle)
     }
 
     /// Runs statements without results.
     func execute(_ sql: String) throws(SQLiteError) {
-        let status = sqlite3_exec(handle, sql, nil, nil, nil)
+        let status = gloss_sqlite3_exec(handle, sql)
         guard status == SQLITE_OK else { throw lastError(status) }
     }
 
     func prepare(_ sql: String) throws(SQLiteError) -> SQLiteStatement {
         var statement: OpaquePointer?
-        let status = sqlite3_prepare_v2(handle, sql, -1, &statement, nil)
+        let status = gloss_sqlite3_prepare_v2(handle, sql, -1, &statement, nil)
         guard status == SQLITE_OK, let statement else { throw lastError(status) }
         return SQLiteStatement(statement, database: self)
     }
@@ -92,11 +93,11 @@ final class SQLiteDatabase {
     }
 
     func lastError(_ status: Int32) -> SQLiteError {
-        let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "unknown error"
-        return SQLiteError(code: handle.map { sqlite3_extended_errcode($0) } ?? status, message: message)
+        let message = handle.map { String(cString: gloss_sqlite3_errmsg($0)) } ?? "unknown error"
+        return SQLiteError(code: handle.map { gloss_sqlite3_extended_errcode($0) } ?? status, message: message)
     }
 
-    var lastInsertedRow: Int64 { sqlite3_last_insert_rowid(handle) }
+    var lastInsertedRow: Int64 { gloss_sqlite3_last_insert_rowid(handle) }
 }
 
 /// A prepared statement: bind, step, read columns.
@@ -110,20 +111,20 @@ final class SQLiteStatement {
     }
 
     deinit {
-        sqlite3_finalize(statement)
+        gloss_sqlite3_finalize(statement)
     }
 
     /// Binds values to `?1`, `?2`, … in order, after resetting the statement.
     @discardableResult
     func bind(_ values: [SQLiteValue]) throws(SQLiteError) -> SQLiteStatement {
-        sqlite3_reset(statement)
-        sqlite3_clear_bindings(statement)
+        gloss_sqlite3_reset(statement)
+        gloss_sqlite3_clear_bindings(statement)
         for (offset, value) in values.enumerated() {
             let index = Int32(offset + 1)
             let status: Int32
             switch value {
-            case .null: status = sqlite3_bind_null(statement, index)
-            case .integer(let number): status = sqlite3_bind_int64(statement, index, number)
+            case .null: status = gloss_sqlite3_bind_null(statement, index)
+            case .integer(let number): status = gloss_sqlite3_bind_int64(statement, index, number)
             case .text(let text):
                 // utf8CString ends with a NUL; the length passed excludes it and keeps inner NULs.
                 status = text.utf8CString.withUnsafeBufferPointer {
@@ -137,7 +138,7 @@ final class SQLiteStatement {
 
     /// Advances to the next row; false when done.
     func step() throws(SQLiteError) -> Bool {
-        let status = sqlite3_step(statement)
+        let status = gloss_sqlite3_step(statement)
         if status == SQLITE_ROW { return true }
         if status == SQLITE_DONE { return false }
         throw database.lastError(status)
@@ -149,13 +150,13 @@ final class SQLiteStatement {
         while try step() {}
     }
 
-    func integer(_ column: Int32) -> Int64 { sqlite3_column_int64(statement, column) }
+    func integer(_ column: Int32) -> Int64 { gloss_sqlite3_column_int64(statement, column) }
 
-    func isNull(_ column: Int32) -> Bool { sqlite3_column_type(statement, column) == SQLITE_NULL }
+    func isNull(_ column: Int32) -> Bool { gloss_sqlite3_column_type(statement, column) == SQLITE_NULL }
 
     func text(_ column: Int32) -> String {
-        guard let pointer = sqlite3_column_text(statement, column) else { return "" }
-        let count = Int(sqlite3_column_bytes(statement, column))
+        guard let pointer = gloss_sqlite3_column_text(statement, column) else { return "" }
+        let count = Int(gloss_sqlite3_column_bytes(statement, column))
         return String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)
     }
 }

@@ -8,6 +8,8 @@ import GlossCore
 /// a directory of its own that is likelier to be writable than the data directory; when that
 /// fails too, to `/tmp/gloss-recovery-<uid>-<time>-<random>.json`. Either way it is created
 /// 0600 with `O_EXCL` (never through a planted link) and synced before gloss says where it is.
+/// A file in `/tmp` also leaves the marker `/tmp/gloss-recovery-<uid>.pending`, so that every
+/// start can tell with one `lstat` whether to look through `/tmp` (see ``pending(environment:temporaryDirectory:thorough:)``).
 public enum RecoveryStore {
     /// The changes of one article: annotations to store again (tombstones for deletions).
     public struct Article: Sendable, Equatable {
@@ -78,6 +80,8 @@ public enum RecoveryStore {
         }
         let path = temporaryDirectory + "/" + temporaryPrefix + "\(getuid())-" + stamp + ".json"
         do {
+            // The marker first: a file the next start would not look for is a file lost to it.
+            leaveMarker(in: temporaryDirectory)
             try AtomicFile.writeDurably(bytes, to: path)
             return path
         } catch {
@@ -88,20 +92,49 @@ public enum RecoveryStore {
 
     /// Every recovery file waiting to be merged back: in the recovery directory, and this
     /// user's own in the temporary directory (never a file someone else put there).
-    public static func pending(environment: [String: String], temporaryDirectory: String = "/tmp") -> [String] {
+    ///
+    /// The temporary directory is looked through only when this user's marker is there (or
+    /// when `thorough`): it can hold thousands of entries, and reading them at every start
+    /// cost more than the rest of the start-up before the first screen. Once a look finds
+    /// none of this user's files, the marker is removed.
+    public static func pending(
+        environment: [String: String], temporaryDirectory: String = "/tmp", thorough: Bool = false
+    ) -> [String] {
         var found: [String] = []
         if let directory = directory(environment: environment) {
             found += SecureDirectory.entries(of: directory)
                 .filter { !$0.hasPrefix(".") && $0.hasSuffix(".json") }
                 .map { directory + "/" + $0 }
         }
+        let marker = markerPath(in: temporaryDirectory)
+        let marked = SystemCall.linkStatus(marker) != nil
+        guard marked || thorough else { return found.sorted() }
         let mine = temporaryPrefix + "\(getuid())-"
+        var temporary: [String] = []
         for name in SecureDirectory.entries(of: temporaryDirectory) where name.hasPrefix(mine) && name.hasSuffix(".json") {
             let path = temporaryDirectory + "/" + name
             guard let info = SystemCall.linkStatus(path), SystemCall.isRegularFile(info), info.st_uid == getuid() else { continue }
-            found.append(path)
+            temporary.append(path)
         }
-        return found.sorted()
+        if temporary.isEmpty, marked, let info = SystemCall.linkStatus(marker), info.st_uid == getuid() {
+            unlink(marker)
+        } else if !temporary.isEmpty, !marked {
+            // Found by a thorough look (a file from before markers): mark it for the next start.
+            leaveMarker(in: temporaryDirectory)
+        }
+        return (found + temporary).sorted()
+    }
+
+    /// `/tmp/gloss-recovery-<uid>.pending`: this user has recovery files in the temporary directory.
+    static func markerPath(in temporaryDirectory: String) -> String {
+        temporaryDirectory + "/" + temporaryPrefix + "\(getuid()).pending"
+    }
+
+    /// Creates the marker (empty, 0600, never through a link). Someone else's file of that
+    /// name is left alone: it is there, so the next start looks through the directory anyway.
+    private static func leaveMarker(in temporaryDirectory: String) {
+        let descriptor = open(markerPath(in: temporaryDirectory), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        if descriptor >= 0 { close(descriptor) }
     }
 
     /// Reads a recovery file.

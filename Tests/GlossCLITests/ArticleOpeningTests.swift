@@ -64,3 +64,32 @@ struct ArticleOpeningTests {
         #expect(ArticleSource.paragraphBreak(in: Array("no breaks".utf8), before: 9, markdown: false) == nil)
     }
 }
+
+/// Reading the rest of an article painted from its opening keeps the position the opening was
+/// shown at, without reading the state file again.
+@Suite("Completing an opened article")
+struct ArticleCompletionTests {
+    @Test func theRestOfTheArticleKeepsThePositionTheOpeningWasShownAt() throws {
+        let fixture = try NotesFixture()
+        var text = ""
+        for number in 1...8_000 { text += "Paragraph \(number) of a long article, read from its opening first.\n\n" }
+        try fixture.write("long.txt", text)
+        let services = LiveServices(workspace: fixture.workspace)
+        #expect(services.saveReadingPosition(relativePath: "long.txt", block: 5, percent: 1) == nil)
+        let opening = try services.openArticle(relativePath: "long.txt").get()
+        let (openingIsPartial, openingFocus, openingBlocks) = (opening.isPartial, opening.savedFocus, opening.article.blocks.count)
+        #expect(openingIsPartial)
+        #expect(openingFocus == 5)
+        // Another instance moves the saved position meanwhile: the screen already shown wins.
+        let other = LiveServices(workspace: fixture.workspace)
+        #expect(other.saveReadingPosition(relativePath: "long.txt", block: 9, percent: 1) == nil)
+        let whole = try services.completeArticle(relativePath: "long.txt").get()
+        let (wholeIsPartial, wholeFocus, wholeBlocks) = (whole.isPartial, whole.savedFocus, whole.article.blocks.count)
+        #expect(!wholeIsPartial)
+        #expect(wholeFocus == 5)
+        #expect(wholeBlocks > openingBlocks)
+        // A later opening reads the state file again.
+        let again = try services.openArticle(relativePath: "long.txt").get().savedFocus
+        #expect(again == 9)
+    }
+}

@@ -74,7 +74,7 @@ struct NotesCommand: ParsableCommand {
         }
         // Damaged files set aside are listed every time until the user repairs or deletes them.
         let setAside = collector.store.setAsideFiles()
-        let recovery = RecoveryStore.pending(environment: workspace.environment)
+        let recovery = RecoveryStore.pending(environment: workspace.environment, thorough: true)
         if json {
             for path in setAside { inform("set aside as damaged (not read): \(path)") }
             for path in recovery { inform("unsaved changes kept for recovery: \(path)") }

@@ -6,6 +6,8 @@ public final class App {
     private let terminal: Terminal
     private let services: ReaderServices
     private var running = true
+    /// Whether a frame has been drawn since start: until then the screen holds nothing worth showing.
+    private var hasDrawn = false
     /// Effects to perform when no key is waiting (see `idleDelay`).
     private var idleEffects: [Effect] = []
     /// Annotation changes whose last save failed, by article, with why: what is left when the
@@ -137,6 +139,7 @@ public final class App {
     private func draw() {
         let frame = ScreenRenderer.render(state)
         terminal.draw(frame.buffer, cursor: frame.cursor)
+        hasDrawn = true
     }
 
     /// A graphical browser starts detached and the reader stays; a text-mode one gets the
@@ -167,7 +170,10 @@ public final class App {
                 terminal.resume()
                 dispatch(.resize(terminal.size))
             case .openArticle(let path):
-                draw()
+                // What was on screen shows while a slow article loads; before the first frame
+                // there is nothing to keep, and drawing an empty reader first only delays the
+                // real first screen (a whole frame written for nothing, about a millisecond).
+                if hasDrawn { draw() }
                 switch services.openArticle(relativePath: path) {
                 case .success(let opened): dispatch(.articleOpened(opened))
                 case .failure(let failure): dispatch(.openFailed(relativePath: path, message: failure.description))
