@@ -35,10 +35,14 @@ final class LiveServices: ReaderServices {
     }
 
     func loadLibrary() -> Result<[LibraryItem], ServiceFailure> {
+        loadLibrary(progress: { _, _ in })
+    }
+
+    func loadLibrary(progress: (_ done: Int, _ total: Int) -> Void) -> Result<[LibraryItem], ServiceFailure> {
         let entries: [LibraryEntry]
         do {
             let cache = LibraryCache(dataDirectory: workspace.paths.data)
-            entries = try workspace.scanner.scan(cache: cache)
+            entries = try workspace.scanner.scan(cache: cache, progress: progress)
             // Only speed is lost if the cache can't be written (a read-only data directory).
             try? cache.save()
         } catch {
@@ -52,10 +56,10 @@ final class LiveServices: ReaderServices {
         let stored = store.listing()
         /// nil when the annotations could not be read (damaged, set aside, nothing restored).
         func annotationCount(_ path: String) -> Int? {
-            let location = store.location(of: path)
             guard stored.hasFile(for: path) else {
                 return stored.hasUnreadableAnnotations(for: path) ? nil : 0
             }
+            let location = store.location(of: path)
             let identity = ArticleIdentity(path: path, title: "", fingerprint: "")
             guard let file = try? store.load(identity) else { return nil }
             // Nothing shown but something said: the file was set aside with nothing to restore, or is blocked.
@@ -69,8 +73,7 @@ final class LiveServices: ReaderServices {
         feedNames = names
         return .success(entries.map { entry -> LibraryItem in
             // Articles in a folder are grouped under it: a feed's name, or the folder's own name.
-            let folder = entry.relativePath.split(separator: "/", maxSplits: 1).count > 1
-                ? entry.relativePath.split(separator: "/", maxSplits: 1).first.map(String.init) : nil
+            let folder = entry.relativePath.firstIndex(of: "/").map { String(entry.relativePath[..<$0]) }
             let count = annotationCount(entry.relativePath)
             var item = LibraryItem(
                 relativePath: entry.relativePath, title: entry.title, author: entry.author, source: entry.source,

@@ -26,8 +26,9 @@ extension SearchIndex {
         for file in files where file.problem == nil {
             guard let articleStamp = SearchIndexFile.stamp(of: file.absolutePath) else { continue }
             present.insert(file.relativePath)
-            let notesStamp = SearchIndexFile.stamp(of: store.location(of: file.relativePath))
-            let stamps = (Self.text(articleStamp), notesStamp.map(Self.text) ?? "-")
+            // The annotation file and its journal: a save may change only the journal.
+            let notesStamps = store.stamps(of: file.relativePath)
+            let stamps = (Self.text(articleStamp), notesStamps.isEmpty ? "-" : notesStamps.map(Self.text).joined(separator: "+"))
             if let old = known[file.relativePath], old.article == stamps.0, old.notes == stamps.1 {
                 result.unchanged += 1
                 continue

@@ -27,6 +27,11 @@ struct AnnotationPaths: Sendable {
     var json: String { directory + "/" + base + ".json" }
     var backup: String { json + ".bak" }
     var lock: String { json + ".lock" }
+    /// Saves since the JSON file was last rewritten, one line each (see `AnnotationJournal`).
+    var journal: String { json + ".journal" }
+    /// The journal as it was when the JSON file was last rewritten: with `backup`, it gives back
+    /// everything the current file holds.
+    var journalBackup: String { journal + ".bak" }
 
     /// The snapshot file for a text with fingerprint `fingerprint`.
     func snapshotName(fingerprint: String) -> String {

@@ -37,7 +37,8 @@ extension AnnotationStore {
         try FileLock.withExclusiveLocks([source.lock, target.lock]) { () throws(StorageError) -> AnnotationFile? in
             // Another process may have adopted it, or annotated the new path, meanwhile.
             guard !SystemCall.exists(target.json) else { return nil }
-            let read = try guarded(source).readHoldingLock(AnnotationDocument.parse)
+            // The journal's saves move too: the new file is written with them folded in.
+            let read = try readHoldingLock(source, article: article)
             guard var document = read.document, read.blocked == nil, !document.isNewer,
                   document.article.fingerprint == article.fingerprint
             else { return nil }
@@ -53,15 +54,27 @@ extension AnnotationStore {
             document.snapshotFile = newSnapshot
             try guarded(target).write(document.serialized(), keepBackup: false)
             // The new file is on disk: only now remove the old one and its companions.
+            var messages = read.messages
+            var kept: Set<String> = []
+            for path in read.damagedJournals {
+                // Damaged saves are set aside under the old name, never removed with it.
+                let moved = try? guarded(source).quarantine(path)
+                if moved == nil { kept.insert(path) }
+                let message = "\(path) held saves that could not be read (damaged); "
+                    + (moved.map { "it was moved to \($0)." } ?? "it was left in place.")
+                SetAsideLog.record(message)
+                messages.append(message)
+            }
             unlink(source.json)
             unlink(source.backup)
+            for path in [source.journal, source.journalBackup] where !kept.contains(path) { unlink(path) }
             for name in SecureDirectory.entries(of: annotationsDirectory) where source.isSnapshot(name) {
                 unlink(source.path(of: name))
             }
             try AtomicFile.syncDirectory(annotationsDirectory)
             return AnnotationFile(
                 article: document.article, annotations: document.annotations,
-                messages: read.messages + ["Annotations of \(oldPath) were moved to \(document.article.path) (same text)."],
+                messages: messages + ["Annotations of \(oldPath) were moved to \(document.article.path) (same text)."],
                 location: target.json)
         }
     }

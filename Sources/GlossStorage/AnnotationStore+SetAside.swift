@@ -1,7 +1,7 @@
 import GlossCore
 
 /// Damaged annotation files that were moved aside (`NAME.json.corrupt-<time>`, and the same
-/// for a damaged `.bak`): kept for the user to repair or delete, and listed until they do.
+/// for a damaged `.bak` or journal): kept for the user to repair or delete, and listed until they do.
 extension AnnotationStore {
     /// The paths of every set-aside file in the annotations directory, sorted.
     public func setAsideFiles() -> [String] {
@@ -12,6 +12,8 @@ extension AnnotationStore {
     }
 
     static func isSetAside(_ name: String) -> Bool {
-        !name.hasPrefix(".") && (name.contains(".json.corrupt-") || name.contains(".json.bak.corrupt-"))
+        !name.hasPrefix(".")
+            && [".json.corrupt-", ".json.bak.corrupt-", ".json.journal.corrupt-", ".json.journal.bak.corrupt-"]
+            .contains { name.contains($0) }
     }
 }

@@ -12,23 +12,36 @@ public final class AnnotationStore: AnnotationStoring, Sendable {
     public let dataDirectory: String
     public let annotationsDirectory: String
     let clock: @Sendable () -> Timestamp
-    /// Saves by this store skip re-reading a file nobody else has written since its last save.
-    let written = WrittenDocumentCache<AnnotationDocument>()
+    /// Saves by this store skip re-reading a file and journal nobody else has written since its last save.
+    let written = WrittenDocumentCache<StoredAnnotations>()
+    /// When saves append to a journal rather than rewrite the file.
+    let journalPolicy: JournalPolicy
 
     public convenience init(dataDirectory: URL, clock: @escaping @Sendable () -> Timestamp = SystemClock.now) {
         self.init(dataDirectory: dataDirectory.path, clock: clock)
     }
 
-    public init(dataDirectory: String, clock: @escaping @Sendable () -> Timestamp = SystemClock.now) {
+    public init(
+        dataDirectory: String, clock: @escaping @Sendable () -> Timestamp = SystemClock.now,
+        journal: JournalPolicy = .standard
+    ) {
         let trimmed = dataDirectory.withoutTrailingSlash
         self.dataDirectory = trimmed
         self.annotationsDirectory = trimmed + "/annotations"
         self.clock = clock
+        self.journalPolicy = journal
     }
 
     /// The path of the JSON file that holds the annotations of `articlePath`.
     public func location(of articlePath: String) -> String {
         paths(for: articlePath).json
+    }
+
+    /// Stamps (size, times, inode) of the files that hold the annotations of `articlePath`, the
+    /// JSON file and its journal: when none changed, neither did what they hold.
+    public func stamps(of articlePath: String) -> [LibraryCache.Stamp] {
+        let paths = paths(for: articlePath)
+        return [paths.json, paths.journal].compactMap(SearchIndexFile.stamp(of:))
     }
 
     func paths(for articlePath: String) -> AnnotationPaths {
@@ -41,14 +54,32 @@ public final class AnnotationStore: AnnotationStoring, Sendable {
 
     public func load(_ article: ArticleIdentity) throws(StorageError) -> AnnotationFile {
         let paths = paths(for: article.path)
-        let read = try guarded(paths).read(AnnotationDocument.parse)
         var requested = article
         requested.path = AnnotationPaths.normalizedArticlePath(article.path)
-        guard let document = read.document else {
-            return AnnotationFile(
-                article: requested, isReadOnly: read.blocked != nil, messages: read.messages, location: paths.json)
+        // Read for showing only (a fold below reads the file again): the one-pass reader will do.
+        var stored = try StoredAnnotations(
+            guarded(paths).read(AnnotationDocument.parseForReading), paths: paths, article: requested)
+        var readOnly = false
+        if !stored.damagedJournals.isEmpty {
+            // Damaged saves in a journal are set aside at once, under the lock, as a damaged file is.
+            do {
+                stored = try FileLock.withExclusiveLock(paths.lock) { () throws(StorageError) -> StoredAnnotations in
+                    try foldIfNeeded(readHoldingLock(paths, article: requested), paths: paths)
+                }
+            } catch {
+                let message = "\(stored.damagedJournals.joined(separator: ", ")) has damaged saves that could not be "
+                    + "set aside (\(error)); the rest is shown and changes will not be saved until it is repaired."
+                SetAsideLog.record(message)
+                stored.messages.append(message)
+                readOnly = true
+            }
         }
-        var messages = read.messages + document.notices
+        guard let document = stored.document else {
+            return AnnotationFile(
+                article: requested, isReadOnly: readOnly || stored.blocked != nil, messages: stored.messages,
+                location: paths.json)
+        }
+        var messages = stored.messages + document.notices
         if document.isNewer {
             messages.append(
                 StorageError.newerSchema(
@@ -57,7 +88,7 @@ public final class AnnotationStore: AnnotationStoring, Sendable {
         }
         return AnnotationFile(
             article: document.article, annotations: document.annotations,
-            isReadOnly: document.isNewer || read.blocked != nil, messages: messages, location: paths.json)
+            isReadOnly: readOnly || document.isNewer || stored.blocked != nil, messages: messages, location: paths.json)
     }
 
     public func apply(
@@ -67,17 +98,12 @@ public final class AnnotationStore: AnnotationStoring, Sendable {
         try SecureDirectory.ensure(dataDirectory)
         try SecureDirectory.ensure(annotationsDirectory)
         return try FileLock.withExclusiveLock(paths.lock) { () throws(StorageError) -> AnnotationFile in
-            let file = guarded(paths)
-            let read: GuardedRead<AnnotationDocument>
-            let cached = (try? FileIO.readIfPresent(paths.json, limit: GuardedFile.sizeLimit))
-                .flatMap { $0 }.flatMap { written.document(at: paths.json, holding: $0) }
-            if let unchanged = cached {
-                read = GuardedRead(document: unchanged, exists: true)
-            } else {
-                read = try file.readHoldingLock(AnnotationDocument.parse)
-            }
-            if let blocked = read.blocked { throw blocked }
-            var document = read.document ?? AnnotationDocument(article: article)
+            let identity = ArticleIdentity(
+                path: AnnotationPaths.normalizedArticlePath(article.path), title: article.title,
+                fingerprint: article.fingerprint)
+            let (stored, cached) = try readForWriting(paths, article: identity)
+            if let blocked = stored.blocked { throw blocked }
+            var document = stored.document ?? AnnotationDocument(article: identity)
             if document.isNewer {
                 throw .newerSchema(
                     path: paths.json, found: document.schemaVersion, supported: AnnotationDocument.schemaVersion)
@@ -86,18 +112,23 @@ public final class AnnotationStore: AnnotationStoring, Sendable {
             let (fingerprint, snapshot) = try writeSnapshot(normalizedText, claimed: article.fingerprint, paths: paths)
             // Listing the directory costs as much as the rest of a save when many articles are
             // annotated: do it only when something may need cleaning up.
-            let names = cached == nil || previousSnapshot != snapshot
+            let names = !cached || previousSnapshot != snapshot
                 ? SecureDirectory.entries(of: annotationsDirectory) : []
             AtomicFile.removeLeftovers(for: paths.json, in: names)
-            document.article = ArticleIdentity(
-                path: AnnotationPaths.normalizedArticlePath(article.path), title: article.title,
-                fingerprint: fingerprint)
+            AtomicFile.removeLeftovers(for: paths.journal, in: names)
+            let previousArticle = document.article
+            document.article = ArticleIdentity(path: identity.path, title: article.title, fingerprint: fingerprint)
             document.snapshotFile = snapshot
-            document.annotations = AnnotationMerge.apply(changes, to: document.annotations)
-            written.forget(paths.json)
-            let bytes = document.serialized()
-            try file.write(bytes, keepBackup: read.exists)
-            written.remember(document, as: bytes, at: paths.json)
+            // Stored annotations are always a merge result, so the changes can be placed directly.
+            document.annotations = AnnotationMerge.merge(sorted: document.annotations, with: changes.map(\.annotation))
+            let sameHeader = previousArticle == document.article && previousSnapshot == snapshot
+            var result = stored
+            result.document = document
+            if sameHeader, let appended = try append(changes, to: stored, updated: document, paths: paths) {
+                result = appended
+            } else {
+                result = try fold(result, paths: paths, changes: changes)
+            }
             if previousSnapshot != snapshot {
                 // Keep the snapshots of this version and of its backup; others are unreferenced.
                 for name in names where paths.isSnapshot(name) && name != snapshot && name != previousSnapshot {
@@ -106,7 +137,7 @@ public final class AnnotationStore: AnnotationStoring, Sendable {
             }
             return AnnotationFile(
                 article: document.article, annotations: document.annotations,
-                messages: read.messages + document.notices, location: paths.json)
+                messages: result.messages + document.notices, location: paths.json)
         }
     }
 
@@ -130,7 +161,7 @@ public final class AnnotationStore: AnnotationStoring, Sendable {
 
     public func snapshot(of article: ArticleIdentity) throws(StorageError) -> String? {
         let paths = paths(for: article.path)
-        let read = try guarded(paths).read(AnnotationDocument.parse)
+        let read = try guarded(paths).read(AnnotationDocument.parseForReading)
         // The name comes from the file, which may have been edited: accept only our own pattern.
         guard let document = read.document, let name = document.snapshotFile, paths.isSnapshot(name),
               !name.contains("/"),

@@ -44,8 +44,10 @@ struct DirectoryWalk {
             } else if SystemCall.isDirectory(linkInfo) {
                 visit(directory: path, relativePrefix: relative + "/", info: linkInfo)
             } else if LibraryScanner.isArticleName(name) {
-                let problem = SystemCall.isRegularFile(linkInfo) ? nil : "not a regular file"
-                found.append(.init(relativePath: relative, absolutePath: path, problem: problem))
+                let isRegular = SystemCall.isRegularFile(linkInfo)
+                found.append(.init(
+                    relativePath: relative, absolutePath: path, problem: isRegular ? nil : "not a regular file",
+                    stamp: isRegular ? LibraryCache.Stamp(linkInfo) : nil))
             }
         }
     }

@@ -32,6 +32,8 @@ struct GuardedRead<Document> {
     var blocked: StorageError?
     /// Whether the file exists on disk now (so a write should keep a backup of it).
     var exists: Bool
+    /// The bytes `document` was parsed from (the restored backup's after a recovery).
+    var bytes: [UInt8]?
 }
 
 /// A JSON file that is never overwritten when damaged: a file that fails to parse is moved to
@@ -54,7 +56,7 @@ struct GuardedFile {
             return GuardedRead(exists: false)
         }
         if let document = try? parse(bytes) {
-            return GuardedRead(document: document, exists: true)
+            return GuardedRead(document: document, exists: true, bytes: bytes)
         }
         var recovered: Result<GuardedRead<Document>, StorageError>?
         do {
@@ -91,7 +93,7 @@ struct GuardedFile {
         }
         let reason: String
         do {
-            return GuardedRead(document: try parse(bytes), exists: true)
+            return GuardedRead(document: try parse(bytes), exists: true, bytes: bytes)
         } catch {
             reason = error.reason
         }
@@ -118,7 +120,7 @@ struct GuardedFile {
             do {
                 try AtomicFile.write(backup, to: path, keepBackup: false)
                 messages.append("The previous version was restored from the backup \(backupPath).")
-                return GuardedRead(document: document, messages: messages, exists: true)
+                return GuardedRead(document: document, messages: messages, exists: true, bytes: backup)
             } catch {
                 messages.append("The backup \(backupPath) was read but could not be restored (\(error)).")
                 return GuardedRead(document: document, messages: messages, exists: false)

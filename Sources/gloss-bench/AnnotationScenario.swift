@@ -27,7 +27,8 @@ enum AnnotationScenario {
     }
 
     /// `AnnotationStore.apply` of one new annotation to an article holding 1,000: lock, read,
-    /// merge, write to a temporary file, fsync, rename.
+    /// merge, one line appended to the journal and fsynced; and the fold that every 64th save
+    /// does (write to a temporary file, fsync, rename).
     static func measureSave(_ context: BenchContext, _ loaded: LoadedArticle) throws(BenchError) {
         let data = try context.freshDirectory("annotations-save")
         let existing = loaded.annotations(count: 1000)
@@ -35,7 +36,10 @@ enum AnnotationScenario {
         let store = AnnotationStore(dataDirectory: data)
         let extra = loaded.annotations(count: context.options.endToEndRuns * 2, seed: 99)
         var samples: [Double] = []
+        var appendFloor: [Double] = []
+        let journal = store.location(of: loaded.identity.path) + ".journal"
         for annotation in extra {
+            let before = MemoryScenario.fileSize(journal)
             var failure: StorageError?
             samples.append(InProcessTimer.time {
                 do throws(StorageError) {
@@ -47,10 +51,27 @@ enum AnnotationScenario {
                 }
             })
             if let failure { throw .failed("saving an annotation failed: \(failure.description)") }
+            // The same append without gloss code, right after, so that both meet the same load.
+            appendFloor.append(DiskFloor.appendSync(bytes: max(1, MemoryScenario.fileSize(journal) - before), in: data))
         }
         context.report.add(ResultRow(
             scenario: .annotations, name: "save 1 annotation among 1,000 (fsync)", subject: "in-process", unit: "ms",
-            samples: samples, goal: saveGoal))
+            samples: samples, goal: saveGoal, note: "an append to the journal"))
+        context.report.add(ResultRow(
+            scenario: .annotations, name: "floor: append+fsync of the same line", subject: "this disk", unit: "ms",
+            samples: appendFloor, note: "the journal's append without any gloss code"))
+        // One save in 64 folds the journal into the file: a rewrite, measured on its own.
+        let rewriting = AnnotationStore(dataDirectory: data, journal: .never)
+        var folds: [Double] = []
+        for annotation in loaded.annotations(count: context.options.endToEndRuns, seed: 98) {
+            folds.append(InProcessTimer.time {
+                (try? rewriting.apply([.upsert(annotation)], to: loaded.identity, anchoredOn: loaded.text.text))?
+                    .annotations.count ?? 0
+            })
+        }
+        context.report.add(ResultRow(
+            scenario: .annotations, name: "fold: rewrite 1,000 annotations (fsync)", subject: "in-process", unit: "ms",
+            samples: folds, note: "one save in \(JournalPolicy.standard.maximumRecords) folds the journal"))
         let size = MemoryScenario.fileSize(store.location(of: loaded.identity.path))
         let floor = (0..<samples.count).map { _ in DiskFloor.writeSyncRename(bytes: size, in: data) }
         context.report.add(ResultRow(

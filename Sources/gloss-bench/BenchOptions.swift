@@ -10,11 +10,16 @@ struct BenchOptions {
     var timeoutSeconds = 30
     var verbose = false
     var showHelp = false
+    /// The library sizes of `--libraries`; nil picks the default (2,000 and 20,000, or 2,000 with `--quick`).
+    var libraries: [Int]?
 
     var endToEndRuns: Int { runs ?? (quick ? 3 : 10) }
     /// In-process timings are cheap, so they are repeated more often.
     var inProcessRuns: Int { max(10, endToEndRuns * 20) }
+    /// The library of the triage scenario, and the smaller one of the library and search-index scenarios.
     var libraryCount: Int { 2000 }
+    /// The library sizes the library and search-index scenarios measure, smallest first.
+    var librarySizes: [Int] { libraries ?? (quick ? [libraryCount] : [libraryCount, 20_000]) }
 
     /// The articles measured: every size, or the small ones and 10 MB with `--quick`.
     var articles: [BenchArticle] {
@@ -55,6 +60,16 @@ struct BenchOptions {
             case "--timeout":
                 guard let seconds = Int(try value(argument)), seconds >= 1 else { throw .usage("--timeout takes seconds ≥ 1") }
                 options.timeoutSeconds = seconds
+            case "--libraries":
+                var sizes: [Int] = []
+                for item in try value(argument).split(separator: ",") {
+                    guard let size = Int(item), (1...100_000).contains(size) else {
+                        throw .usage("--libraries takes article counts from 1 to 100000, e.g. 2000,20000")
+                    }
+                    sizes.append(size)
+                }
+                guard !sizes.isEmpty else { throw .usage("--libraries needs at least one article count") }
+                options.libraries = Array(Set(sizes)).sorted()
             case "--gloss": options.glossPath = try value(argument)
             case "--json": options.jsonPath = try value(argument)
             default: throw .usage("unknown argument \(argument)")
@@ -77,6 +92,8 @@ struct BenchOptions {
           --quick            3 runs instead of 10, sizes up to 10 MB (the large-file goals use 10 MB)
           --only LIST        comma-separated scenarios: \(Scenario.allCases.map(\.rawValue).joined(separator: ", "))
           --runs N           runs per end-to-end measurement (in-process ones 20× as often)
+          --libraries LIST   library sizes for the library and search-index scenarios (default
+                             2000,20000; 2000 with --quick)
           --gloss PATH       the gloss binary to measure (default: .build/release/gloss)
           --no-build         do not build gloss first
           --json PATH        where to write the results (default: .build/bench-results.json)

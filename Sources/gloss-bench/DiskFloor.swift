@@ -24,4 +24,19 @@ enum DiskFloor {
         }
         return (clock.now - start).milliseconds
     }
+
+    /// Milliseconds to append `bytes` bytes to a file in `directory` opened with `O_APPEND` and
+    /// fsync it, as a journaled save does; -1 when it failed.
+    static func appendSync(bytes: Int, in directory: String) -> Double {
+        let content = [UInt8](repeating: UInt8(ascii: "x"), count: max(1, bytes))
+        let clock = ContinuousClock()
+        let start = clock.now
+        let file = open(directory + "/floor.journal", O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        guard file >= 0 else { return -1 }
+        let written = content.withUnsafeBytes { write(file, $0.baseAddress, $0.count) }
+        let synced = fsync(file)
+        close(file)
+        guard written == content.count, synced == 0 else { return -1 }
+        return (clock.now - start).milliseconds
+    }
 }

@@ -14,12 +14,12 @@ enum Scenario: String, CaseIterable, Sendable {
     case resize
     /// Annotation storage, re-anchoring and export, in-process.
     case annotations
-    /// First paint of a library of 2,000 articles.
+    /// First paint of the generated libraries (2,000 and 20,000 articles), cold and warm, and peak memory.
     case library
     /// Loading a generated worst case per format (wide tables, deep nesting, deep front matter).
     case loading
     /// Triage keys and mark saves in a library of 2,000 articles, in-process.
     case triage
-    /// The search index on the library of 2,000 articles: build, update, query latency, size.
+    /// The search index on the generated libraries: build, update, query latency, size.
     case searchIndex = "search-index"
 }

@@ -8,6 +8,10 @@
 //   gloss-drill library --data DIR --article REL --count N [--tag T]
 //       (each round adds an annotation, then records reading position N-1 in the shared state file)
 //
+// `--journal always` (add, churn, library) appends every save to the article's journal and folds
+// it every 8 saves, whatever the file's size, so the drills cover both write paths; the default,
+// `standard`, is what gloss does (rewrites small files, journals large ones).
+//
 // Exit status: 0 done, 2 bad usage, 3 a save failed (after printing "error <description>"
 // and "kept <n>", the number of annotations the drill still holds in memory).
 import Glibc
@@ -25,6 +29,7 @@ struct Options {
     var block = 0
     var fileSizeLimit: Int?
     var user: UInt32?
+    var journal = JournalPolicy.standard
 }
 
 func fail(_ message: String) -> Never {
@@ -50,6 +55,13 @@ func parseOptions(_ arguments: [String]) -> Options {
         case "--block": options.block = Int(value) ?? 0
         case "--fsize-limit": options.fileSizeLimit = Int(value)
         case "--user": options.user = UInt32(value)
+        case "--journal":
+            switch value {
+            case "always": options.journal = .always
+            case "never": options.journal = .never
+            case "standard": options.journal = .standard
+            default: fail("--journal takes always, never or standard")
+            }
         default: fail("unknown option \(name)")
         }
         index += 2
@@ -105,7 +117,7 @@ struct Drill {
         self.options = options
         identity = ArticleIdentity(
             path: options.article, title: "Drill article", fingerprint: ArticleFingerprint.sha256(of: DrillArticle.text))
-        store = AnnotationStore(dataDirectory: options.data)
+        store = AnnotationStore(dataDirectory: options.data, journal: options.journal)
         do {
             file = try store.load(identity)
         } catch {

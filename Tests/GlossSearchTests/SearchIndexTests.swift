@@ -145,6 +145,21 @@ import Testing
         #expect(try library.search("marginalia").map(\.kind) == [.note])
     }
 
+    /// A save that only appends to the article's journal leaves the JSON file as it was: the
+    /// index still sees the change and the note.
+    @Test func aNoteSavedToTheJournalReindexesItsArticle() throws {
+        let library = try SearchLibrary()
+        try library.write("a.md", title: "A", ["Some text to note.", "A second paragraph."])
+        try library.annotate("a.md", paragraph: 1, note: "first note", journal: .always)
+        try library.update()
+        try library.annotate("a.md", paragraph: 2, note: "marginalia journaled", journal: .always)
+        let journals = try FileManager.default.contentsOfDirectory(atPath: library.data + "/annotations")
+            .filter { $0.hasSuffix(".json.journal") }
+        #expect(journals.count == 1)
+        #expect(try library.update() == IndexUpdate(indexed: 1))
+        #expect(try library.search("marginalia").map(\.kind) == [.note])
+    }
+
     @Test func aDeletedIndexIsRebuilt() throws {
         let library = try SearchLibrary()
         try library.write("a.md", title: "A", ["zebra crossing"])

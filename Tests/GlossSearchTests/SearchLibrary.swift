@@ -50,7 +50,9 @@ final class SearchLibrary {
     }
 
     /// Adds a note on the first `length` scalars of ¶ `paragraph` (1-based) of `path`.
-    func annotate(_ path: String, paragraph: Int, length: Int = 5, note: String) throws {
+    func annotate(
+        _ path: String, paragraph: Int, length: Int = 5, note: String, journal: JournalPolicy = .standard
+    ) throws {
         let bytes = try ArticleFile.read(articles + "/" + path)
         let article = try ArticleLoader.load(bytes: bytes, fileName: path)
         let text = ArticleText(article)
@@ -61,7 +63,8 @@ final class SearchLibrary {
             anchor: anchor)
         let identity = ArticleIdentity(
             path: path, title: article.metadata.title, fingerprint: ArticleFingerprint.sha256(of: text.text))
-        _ = try AnnotationStore(dataDirectory: data).apply([.upsert(annotation)], to: identity, anchoredOn: text.text)
+        _ = try AnnotationStore(dataDirectory: data, journal: journal)
+            .apply([.upsert(annotation)], to: identity, anchoredOn: text.text)
     }
 
     func files() throws -> [LibraryScanner.FoundFile] {

@@ -19,10 +19,11 @@ import Testing
     private func forgeTitle(of path: String, to title: String, in cacheFile: String) throws {
         let data = try Data(contentsOf: URL(fileURLWithPath: cacheFile))
         var top = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        var articles = try #require(top["articles"] as? [String: Any])
-        var entry = try #require(articles[path] as? [String: Any])
-        entry["title"] = title
-        articles[path] = entry
+        var articles = try #require(top["articles"] as? [[Any]])
+        let columns = try #require(top["columns"] as? [String])
+        let row = try #require(articles.firstIndex { $0.first as? String == path })
+        let column = try #require(columns.firstIndex(of: "title"))
+        articles[row][column] = title
         top["articles"] = articles
         try JSONSerialization.data(withJSONObject: top).write(to: URL(fileURLWithPath: cacheFile))
     }
@@ -60,8 +61,8 @@ import Testing
         #expect(entries.map(\.title) == ["Lighthouse", "Tide Tables"])
         try cache.save()
         let reloaded = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: cache.path)))
-        let articles = (reloaded as? [String: Any])?["articles"] as? [String: Any]
-        #expect(Set(articles?.keys.map { $0 } ?? []) == ["tide.md", "light.md"])
+        let articles = (reloaded as? [String: Any])?["articles"] as? [[Any]]
+        #expect(Set(articles?.compactMap { $0.first as? String } ?? []) == ["tide.md", "light.md"])
     }
 
     @Test func removedArticlesLeaveTheCache() throws {

@@ -120,3 +120,32 @@ import Testing
         #expect(!LibraryScanner.isArticleName("md"))
     }
 }
+
+/// A scan tells how far it is, and sorts by title whatever order the files came in.
+@Suite struct LibraryScanProgressTests {
+    @Test func aScanReportsProgressEveryStepAndSortsByTitleThenPath() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let root = dir.file("articles")
+        mkdir(root, 0o755)
+        let count = 2 * LibraryScanner.progressStep + 10
+        for number in 0..<count {
+            // Titles run against the file names, and two files share each title.
+            try writeText("# Title \(String(format: "%04d", (count - number) / 2))\n\nText.\n", to: root + "/f\(number).md")
+        }
+        var reports: [[Int]] = []
+        let cache = LibraryCache(dataDirectory: dir.file("data"))
+        let entries = try LibraryScanner(articlesDirectory: root).scan(cache: cache) { done, total in
+            reports.append([done, total])
+        }
+        #expect(reports == [[LibraryScanner.progressStep, count], [2 * LibraryScanner.progressStep, count]])
+        #expect(entries.count == count)
+        let keys = entries.map { [$0.title, $0.relativePath] }
+        #expect(keys == keys.sorted { $0[0] != $1[0] ? $0[0] < $1[0] : $0[1] < $1[1] })
+        try cache.save()
+        // From the cache, the same entries in the same order.
+        let again = try LibraryScanner(articlesDirectory: root).scan(cache: LibraryCache(dataDirectory: dir.file("data")))
+        #expect(again.map(\.relativePath) == entries.map(\.relativePath))
+        #expect(again.map(\.title) == entries.map(\.title))
+    }
+}

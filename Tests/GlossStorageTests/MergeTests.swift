@@ -6,6 +6,31 @@ import Testing
 @Suite struct MergeTests {
     private func ts(_ millis: Int64) -> Timestamp { Timestamp(millisecondsSince1970: millis) }
 
+    /// The save path places a few changes into the stored (sorted) list instead of merging the
+    /// whole list again: on random lists and changes both give the same result.
+    @Test func placingChangesIntoASortedListEqualsTheFullMerge() throws {
+        let article = SampleArticle()
+        var random = SeededGenerator(seed: 19)
+        for _ in 0..<200 {
+            let existing = AnnotationMerge.merge([], with: try (0..<Int.random(in: 0...30, using: &random)).map { index in
+                var annotation = try article.annotation(
+                    id: "A\(Int.random(in: 0...40, using: &random))", block: index % 3,
+                    start: Int.random(in: 0...10, using: &random), at: Int64.random(in: 0...5, using: &random))
+                annotation.deleted = Int.random(in: 0..<5, using: &random) == 0
+                return annotation
+            })
+            let incoming = try (0..<Int.random(in: 0...4, using: &random)).map { _ in
+                var annotation = try article.annotation(
+                    id: "A\(Int.random(in: 0...40, using: &random))", block: Int.random(in: 0...2, using: &random),
+                    start: Int.random(in: 0...10, using: &random), note: "new", at: Int64.random(in: 0...5, using: &random))
+                annotation.modified = ts(Int64.random(in: 0...5, using: &random))
+                annotation.deleted = Int.random(in: 0..<5, using: &random) == 0
+                return annotation
+            }
+            #expect(AnnotationMerge.merge(sorted: existing, with: incoming) == AnnotationMerge.merge(existing, with: incoming))
+        }
+    }
+
     @Test func theNewerCopyWinsAndTiesGoToTheIncomingCopy() throws {
         let article = SampleArticle()
         var old = try article.annotation(id: "A", note: "old", at: 100)

@@ -1,3 +1,4 @@
+import Glibc
 import GlossCore
 import Testing
 
@@ -9,6 +10,9 @@ class FakeServices: ReaderServices {
     var saved: [(path: String, block: Int, percent: Int)] = []
 
     func loadLibrary() -> Result<[LibraryItem], ServiceFailure> { library }
+    func loadLibrary(progress: (_ done: Int, _ total: Int) -> Void) -> Result<[LibraryItem], ServiceFailure> {
+        loadLibrary()
+    }
 
     /// When true, annotations come after the first screen, as the real services do it.
     var deferAnnotations = false
@@ -233,5 +237,41 @@ struct AppRunLoopTests {
         app.run()
         #expect(app.state.screen == .library)
         #expect(terminal.screen.trimmedLines.last?.contains("tokyo.md: cannot read file") == true)
+    }
+}
+
+/// Services whose library scan is slow, as a first scan of 20,000 articles is.
+final class SlowLibraryServices: FakeServices {
+    override func loadLibrary(progress: (_ done: Int, _ total: Int) -> Void) -> Result<[LibraryItem], ServiceFailure> {
+        // Past the delay after which the run loop shows progress (a sleep lasts at least this long).
+        usleep(250_000)
+        progress(250, 500)
+        return library
+    }
+}
+
+@Suite struct LibraryLoadingProgressTests {
+    @Test func aSlowFirstScanShowsHowFarItIsBeforeTheList() {
+        let terminal = MemoryTerminal(width: 80, height: 24, keys: [.char("Q")])
+        var frames: [[String]] = []
+        terminal.afterDraw = { frames.append($0.trimmedLines) }
+        let app = App(state: AppState(size: terminal.size), terminal: terminal, services: SlowLibraryServices())
+        app.run()
+        #expect(frames.first?.contains { $0.contains("Loading… 250 of 500 articles") } == true)
+        #expect(frames.last?.contains { $0.contains("Loading") } == false)
+        #expect(app.state.library.loadingProgress == nil)
+    }
+
+    @Test func aQuickScanDrawsNoProgress() {
+        let terminal = MemoryTerminal(width: 80, height: 24, keys: [.char("Q")])
+        var frames: [[String]] = []
+        terminal.afterDraw = { frames.append($0.trimmedLines) }
+        App(state: AppState(size: terminal.size), terminal: terminal, services: FakeServices()).run()
+        #expect(!frames.joined().contains { $0.contains("Loading") })
+    }
+
+    @Test func theLoadingLineCountsArticlesWithSeparators() {
+        #expect(LibraryPane.loadingText(nil) == "Loading…")
+        #expect(LibraryPane.loadingText(.init(done: 4250, total: 20000)) == "Loading… 4,250 of 20,000 articles")
     }
 }

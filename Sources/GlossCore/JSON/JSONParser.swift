@@ -10,24 +10,32 @@ public struct JSONParser {
     /// Nesting deeper than this is rejected instead of exhausting the stack.
     public static let maximumDepth = 256
 
-    private let bytes: [UInt8]
-    private var index = 0
+    // Internal, not private: `AnnotationFileDecoder` reads data files with the same scanner.
+    // A buffer rather than the array itself: reading through the array cost a retain and a
+    // release per string. Every read is checked against `bytes.count` first, as before.
+    let bytes: UnsafeBufferPointer<UInt8>
+    var index = 0
 
-    private init(_ bytes: [UInt8]) { self.bytes = bytes }
-
-    public static func parse(_ bytes: [UInt8]) throws(Failure) -> JSONValue {
-        var parser = JSONParser(bytes)
+    /// Only valid inside the `withUnsafeBufferPointer` call that lent `bytes`.
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
         // A UTF-8 byte order mark is tolerated for files edited by hand.
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
-        let value = try parser.value(depth: 0)
-        parser.skipWhitespace()
-        guard parser.index == bytes.count else { throw parser.failure("unexpected text after the value") }
-        return value
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
     }
 
-    private func failure(_ message: String) -> Failure { Failure(message: message, offset: index) }
+    public static func parse(_ bytes: [UInt8]) throws(Failure) -> JSONValue {
+        try bytes.withUnsafeBufferPointer { (buffer) throws(Failure) -> JSONValue in
+            var parser = JSONParser(buffer)
+            let value = try parser.value(depth: 0)
+            parser.skipWhitespace()
+            guard parser.index == buffer.count else { throw parser.failure("unexpected text after the value") }
+            return value
+        }
+    }
 
-    private mutating func skipWhitespace() {
+    func failure(_ message: String) -> Failure { Failure(message: message, offset: index) }
+
+    mutating func skipWhitespace() {
         while index < bytes.count {
             switch bytes[index] {
             case 0x20, 0x09, 0x0A, 0x0D: index += 1
@@ -36,7 +44,7 @@ public struct JSONParser {
         }
     }
 
-    private mutating func value(depth: Int) throws(Failure) -> JSONValue {
+    mutating func value(depth: Int) throws(Failure) -> JSONValue {
         guard depth < Self.maximumDepth else { throw failure("nesting too deep") }
         skipWhitespace()
         guard index < bytes.count else { throw failure("unexpected end") }
@@ -102,7 +110,7 @@ public struct JSONParser {
         }
     }
 
-    private mutating func string() throws(Failure) -> String {
+    mutating func string() throws(Failure) -> String {
         index += 1
         let start = index
         // Fast path: no escapes, the bytes are the string.
@@ -110,7 +118,7 @@ public struct JSONParser {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 defer { index += 1 }
-                return String(decoding: bytes[start..<index], as: UTF8.self)
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
             }
             if byte == UInt8(ascii: "\\") { break }
             if byte < 0x20 { throw failure("control character in a string") }
@@ -205,7 +213,14 @@ public struct JSONParser {
             while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) { index += 1 }
             guard index > exponentStart else { throw failure("invalid number") }
         }
-        let text = String(decoding: bytes[start..<index], as: UTF8.self)
+        // Up to 18 digits always fit: read them without making a string (what `Int64(text)` gives).
+        let negative = bytes[start] == UInt8(ascii: "-")
+        if isInteger, index - digitsStart <= 18 {
+            var value: Int64 = 0
+            for position in digitsStart..<index { value = value * 10 + Int64(bytes[position] - UInt8(ascii: "0")) }
+            return .integer(negative ? -value : value)
+        }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         if isInteger, let integer = Int64(text) { return .integer(integer) }
         guard let double = Double(text) else { throw failure("invalid number") }
         return .double(double)

@@ -10,9 +10,13 @@ public struct JSONWriter {
         /// order mark by some parsers, Foundation's among them) escaped too, so the output is
         /// safe on a terminal. Data files keep strings exactly as given.
         var escapesForReaders: Bool
+        /// Everything on one line (no indents; strings escape their line breaks anyway), for
+        /// formats of one record per line such as the annotation journal.
+        var isSingleLine = false
 
         public static let dataFile = Style(sortsKeys: true, escapesForReaders: false)
         public static let export = Style(sortsKeys: false, escapesForReaders: true)
+        public static let dataLine = Style(sortsKeys: true, escapesForReaders: false, isSingleLine: true)
     }
 
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
@@ -29,6 +33,7 @@ public struct JSONWriter {
     }
 
     private mutating func newline(_ indent: Int) {
+        guard !style.isSingleLine else { return }
         out.append(0x0A)
         out.append(contentsOf: repeatElement(0x20, count: indent * 2))
     }
@@ -64,7 +69,7 @@ public struct JSONWriter {
                 if position > 0 { out.append(UInt8(ascii: ",")) }
                 newline(indent + 1)
                 write(string: key)
-                append(": ")
+                append(style.isSingleLine ? ":" : ": ")
                 if let member = members[key] { write(member, indent: indent + 1) }
             }
             newline(indent)

@@ -79,8 +79,23 @@ public final class App {
     /// How often the status line follows a background fetch, in milliseconds.
     static let backgroundPollDelay = 100
 
+    /// A scan that takes longer than this shows how far it is; a warm start never gets there.
+    static let libraryProgressDelay = Duration.milliseconds(200)
+
     private func loadLibrary(reportingFailure: Bool) {
-        switch services.loadLibrary() {
+        let clock = ContinuousClock()
+        let started = clock.now
+        var shown = started
+        // Only the first load shows progress: a reload happens over the list already shown.
+        let result = services.loadLibrary { done, total in
+            guard !state.library.isLoaded else { return }
+            let now = clock.now
+            guard now - started >= Self.libraryProgressDelay, now - shown >= Self.libraryProgressDelay else { return }
+            shown = now
+            dispatch(.libraryProgress(done: done, total: total))
+            draw()
+        }
+        switch result {
         case .success(let items):
             dispatch(.libraryLoaded(items))
             showNotices()

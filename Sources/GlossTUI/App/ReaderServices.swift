@@ -6,6 +6,9 @@ public protocol ReaderServices: AnyObject {
     /// Every article in the library with its progress and annotation counts, or why the
     /// articles directory can't be read.
     func loadLibrary() -> Result<[LibraryItem], ServiceFailure>
+    /// `loadLibrary`, telling `progress` now and then how many articles were handled of how
+    /// many, so a long first scan can show how far it is.
+    func loadLibrary(progress: (_ done: Int, _ total: Int) -> Void) -> Result<[LibraryItem], ServiceFailure>
     /// Loads an article for reading; the error is a message for the status line.
     func openArticle(relativePath: String) -> Result<OpenedArticle, ServiceFailure>
     /// Remembers where the reader is in an article.
@@ -82,4 +85,11 @@ extension ReaderServices {
 public struct ServiceFailure: Error, CustomStringConvertible, Hashable, Sendable {
     public var description: String
     public init(_ description: String) { self.description = description }
+}
+
+extension ReaderServices {
+    /// Services whose library loads at once have no progress to tell.
+    public func loadLibrary(progress: (_ done: Int, _ total: Int) -> Void) -> Result<[LibraryItem], ServiceFailure> {
+        loadLibrary()
+    }
 }

@@ -21,7 +21,7 @@ public enum LibraryPane {
         if !library.filter.isEmpty { header += " · \(count) matching “\(library.filter)”" }
         buffer.put(header, x: area.x + 1, y: area.y, style: theme.style(.title), maxWidth: area.width - 2)
         if count == 0 {
-            let text = !library.isLoaded ? "Loading…"
+            let text = !library.isLoaded ? loadingText(library.loadingProgress)
                 : total == 0 ? "No articles yet: put .txt or .md files in the articles directory."
                 : "Nothing matches the filter (Esc clears it)."
             buffer.put(text, x: area.x + 2, y: area.y + headerHeight, style: theme.style(.dim), maxWidth: area.width - 3)
@@ -84,6 +84,12 @@ public enum LibraryPane {
         buffer.put(
             Truncate.toWidth(details, area.width - 4), x: area.x + 2, y: y + 1,
             style: item.problem == nil ? theme.style(.dim) : theme.style(.error), maxWidth: area.width - 3)
+    }
+
+    /// `Loading…`, with how many articles were handled while a long first scan runs.
+    static func loadingText(_ progress: LibraryState.LoadingProgress?) -> String {
+        guard let progress else { return "Loading…" }
+        return "Loading… \(progress.done.formatted()) of \(progress.total.formatted()) articles"
     }
 
     /// Progress and note count, right-aligned on the title line.

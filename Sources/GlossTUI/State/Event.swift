@@ -5,6 +5,8 @@ public enum Event {
     case key(Key)
     case resize(Size)
     case libraryLoaded([LibraryItem])
+    /// The library is still being scanned: `done` of `total` articles handled.
+    case libraryProgress(done: Int, total: Int)
     case articleOpened(OpenedArticle)
     case openFailed(relativePath: String, message: String)
     case message(StatusMessage)

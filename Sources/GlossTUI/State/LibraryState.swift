@@ -121,6 +121,12 @@ public struct LibraryState: Hashable, Sendable {
     /// The first row shown (index into `rows`), for scrolling.
     public var top: Int = 0
     public var isLoaded = false
+    /// How far the first scan is, while it takes long enough to say so.
+    public var loadingProgress: LoadingProgress?
+    public struct LoadingProgress: Hashable, Sendable {
+        public var done: Int
+        public var total: Int
+    }
     /// Why feeds failed in the last background fetch, by group name, shown in their headings.
     public var feedErrors: [String: String] = [:]
 
@@ -152,7 +158,11 @@ public struct LibraryState: Hashable, Sendable {
     /// on the nearest one that is (the next, then the previous, and so on outwards), so a reload
     /// (a fetch, a filter, an article added or removed) never moves the reader elsewhere.
     private mutating func refilter(keeping place: (paths: [String], selected: Int)) {
-        visible = order.filter { items[$0].isShown(in: view) && items[$0].matches(filter: filter) }
+        let filter = self.filter
+        // No filter matches everything: don't lower 20,000 items' text to find that out.
+        visible = filter.isEmpty
+            ? order.filter { items[$0].isShown(in: view) }
+            : order.filter { items[$0].isShown(in: view) && items[$0].matches(filter: filter) }
         (rows, rowOfVisible) = LibraryOrder.rows(visible: visible, items: items)
         guard place.paths.indices.contains(place.selected) else {
             selected = min(selected, max(0, visible.count - 1))

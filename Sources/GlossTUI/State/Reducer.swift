@@ -9,9 +9,13 @@ public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
         state.relayout()
         if state.isPaneAutoHidden, !wasHidden { state.message = state.paneHiddenHint }
         return [.redraw]
+    case .libraryProgress(let done, let total):
+        state.library.loadingProgress = LibraryState.LoadingProgress(done: done, total: total)
+        return []
     case .libraryLoaded(let items):
         state.library.items = items
         state.library.isLoaded = true
+        state.library.loadingProgress = nil
         state.library.scrollToSelection(rows: LibraryPane.rows(forHeight: state.bodyHeight))
         return []
     case .articleOpened(let opened):
