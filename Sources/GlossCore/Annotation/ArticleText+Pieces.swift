@@ -12,6 +12,11 @@ extension ArticleText {
         return utf8(inScalars: range, limit: pattern.count + 1) == pattern
     }
 
+    /// True when the scalar range lies in the text and holds exactly `pattern`'s UTF-8 bytes.
+    public func holds(_ pattern: String, atScalars range: Range<Int>) -> Bool {
+        holds(Array(pattern.utf8), atScalars: range)
+    }
+
     /// The UTF-8 bytes of a scalar range (clamped to the text), at most `limit` of them. Costs the
     /// bytes copied plus, in a piece that is not ASCII, a walk from the piece's start.
     func utf8(inScalars range: Range<Int>, limit: Int = .max) -> [UInt8] {

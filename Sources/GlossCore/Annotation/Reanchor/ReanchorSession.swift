@@ -13,12 +13,7 @@ struct ReanchorSession {
     /// Opening an article with many notes runs this for every one, so it compares bytes in place
     /// and keeps the stored strings when the text still says exactly what they say.
     func reanchorOnUnchangedText(_ anchor: AnnotationAnchor) -> AnnotationAnchor? {
-        let range = anchor.position.range
-        if text.holds(ArticleText.nfc(anchor.quote.exact), atScalars: range) {
-            let status: AnchorStatus = anchor.status == .fuzzy ? .fuzzy : .exact
-            return anchored(range, status: status, keeping: anchor.quote)
-        }
-        return anchor.status == .orphan ? anchor : nil
+        UnchangedTextAnchoring(article: article, text: text).reanchorOnUnchangedText(anchor)
     }
 
     /// The rules, in order: stored position (when the text is unchanged), diff mapping (checked
@@ -94,29 +89,9 @@ struct ReanchorSession {
         return context.admits(target) ? .keep : .search
     }
 
-    /// An anchor on `range` of the current text, with quote, context and blocks taken from it:
-    /// what `AnnotationAnchor(range:in:status:)` gives, without walking the string to the range.
-    /// `stored`, when given, is used as it is if the text says the same (no strings are made).
+    /// An anchor on `range` of the current text (see `UnchangedTextAnchoring.anchored`).
     func anchored(_ range: Range<Int>, status: AnchorStatus, keeping stored: TextQuoteSelector? = nil) -> AnnotationAnchor? {
-        guard range.lowerBound >= 0, range.upperBound <= text.scalarCount,
-              let first = article.location(ofArticleOffset: range.lowerBound),
-              let last = article.location(ofArticleOffset: range.isEmpty ? range.lowerBound : range.upperBound - 1)
-        else { return nil }
-        let context = TextQuoteSelector.contextLength
-        let prefixRange = max(0, range.lowerBound - context)..<range.lowerBound
-        let suffixRange = range.upperBound..<min(text.scalarCount, range.upperBound + context)
-        let quote: TextQuoteSelector
-        if let stored, text.holds(stored.exact, atScalars: range), text.holds(stored.prefix, atScalars: prefixRange),
-           text.holds(stored.suffix, atScalars: suffixRange) {
-            quote = stored
-        } else {
-            quote = TextQuoteSelector(
-                exact: text.string(inScalars: range), prefix: text.string(inScalars: prefixRange),
-                suffix: text.string(inScalars: suffixRange))
-        }
-        return AnnotationAnchor(
-            quote: quote, position: TextPositionSelector(start: range.lowerBound, end: range.upperBound),
-            blockIndex: first.block, blockEnd: last.block, status: status)
+        UnchangedTextAnchoring(article: article, text: text).anchored(range, status: status, keeping: stored)
     }
 
     /// The anchor as stored, marked as not found, so the note is never lost.

@@ -3,6 +3,7 @@
 protocol ScalarReadable {
     var scalarCount: Int { get }
     func holds(_ pattern: [UInt8], atScalars range: Range<Int>) -> Bool
+    func holds(_ pattern: String, atScalars range: Range<Int>) -> Bool
     func string(inScalars range: Range<Int>) -> String
 }
 
@@ -23,24 +24,34 @@ struct UnchangedTextAnchoring<Text: ScalarReadable> {
     /// A fuzzy anchor stays fuzzy: its quote was taken from the text it was moved to, so finding
     /// that text again says nothing about whether the move was right; the user has yet to look.
     func reanchorOnUnchangedText(_ anchor: AnnotationAnchor) -> AnnotationAnchor? {
-        if text.holds(QuoteTarget(anchor.quote).exactBytes, atScalars: anchor.position.range) {
-            return anchored(anchor.position.range, status: anchor.status == .fuzzy ? .fuzzy : .exact)
+        let range = anchor.position.range
+        if text.holds(ArticleText.nfc(anchor.quote.exact), atScalars: range) {
+            return anchored(range, status: anchor.status == .fuzzy ? .fuzzy : .exact, keeping: anchor.quote)
         }
         return anchor.status == .orphan ? anchor : nil
     }
 
     /// An anchor on `range` of the current text, with quote, context and blocks taken from it:
     /// what `AnnotationAnchor(range:in:status:)` gives, without walking the string to the range.
-    func anchored(_ range: Range<Int>, status: AnchorStatus) -> AnnotationAnchor? {
+    /// `stored`, when given, is used as it is if the text says the same: opening an article with
+    /// a thousand notes on unchanged text then makes no strings at all.
+    func anchored(_ range: Range<Int>, status: AnchorStatus, keeping stored: TextQuoteSelector? = nil) -> AnnotationAnchor? {
         guard range.lowerBound >= 0, range.upperBound <= text.scalarCount,
               let first = article.location(ofArticleOffset: range.lowerBound),
               let last = article.location(ofArticleOffset: range.isEmpty ? range.lowerBound : range.upperBound - 1)
         else { return nil }
         let context = TextQuoteSelector.contextLength
-        let quote = TextQuoteSelector(
-            exact: text.string(inScalars: range),
-            prefix: text.string(inScalars: max(0, range.lowerBound - context)..<range.lowerBound),
-            suffix: text.string(inScalars: range.upperBound..<min(text.scalarCount, range.upperBound + context)))
+        let prefixRange = max(0, range.lowerBound - context)..<range.lowerBound
+        let suffixRange = range.upperBound..<min(text.scalarCount, range.upperBound + context)
+        let quote: TextQuoteSelector
+        if let stored, text.holds(stored.exact, atScalars: range), text.holds(stored.prefix, atScalars: prefixRange),
+           text.holds(stored.suffix, atScalars: suffixRange) {
+            quote = stored
+        } else {
+            quote = TextQuoteSelector(
+                exact: text.string(inScalars: range), prefix: text.string(inScalars: prefixRange),
+                suffix: text.string(inScalars: suffixRange))
+        }
         return AnnotationAnchor(
             quote: quote, position: TextPositionSelector(start: range.lowerBound, end: range.upperBound),
             blockIndex: first.block, blockEnd: last.block, status: status)
