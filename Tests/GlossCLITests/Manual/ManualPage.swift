@@ -81,10 +81,13 @@ enum ManualPage {
         ("$XDG_CONFIG_HOME/gloss/feeds.toml", "The feeds to fetch, one [[feed]] table each (url, name, tags), unless --feeds or $GLOSS_FEEDS names another."),
         ("articles directory", "--articles, else $GLOSS_ARTICLES_DIR, else articles-directory from the config, else ./Articles if it exists, else $XDG_DATA_HOME/gloss/articles. Feed entries go to <articles>/<feed-name>/, saved web pages to <articles>/saved/."),
         ("data directory", "--data, else $GLOSS_DATA_DIR, else data-directory from the config, else $XDG_DATA_HOME/gloss (default ~/.local/share/gloss)."),
-        ("<data>/annotations/<name>-<hash>.json", "The highlights and notes of one article, with the text they were made on beside it (*.snapshot.txt) for re-anchoring after edits. Written atomically with a .bak and a .lock; a damaged file is moved aside as .corrupt-<time>, never deleted."),
+        ("<data>/annotations/<name>-<hash>.json", "The highlights and notes of one article, with the text they were made on beside it (*.snapshot.txt) for re-anchoring after edits. Written atomically with a .bak and a .lock; a file of 64 KiB or more takes each save as one fsynced line appended to its .journal, folded into the file now and then (journal.bak keeps the last one folded). A damaged file or journal is moved aside as .corrupt-<time>, never deleted."),
         ("<data>/state.json", "Reading positions; an article with a position has been read."),
         ("<data>/feeds/<feed-name>.json", "Per feed: the last fetch, the last error, the validators, and which file each entry became."),
         ("<data>/library-cache.json", "Titles and word counts of unchanged articles, so the library opens without reading them; safe to delete."),
+        ("<data>/search-index.sqlite", "The full-text index of articles and notes that gloss search and S use, rebuilt from the files when missing or damaged; safe to delete."),
+        ("<data>/trash/", "Deleted articles (D, gloss delete), with index.json saying where each came from and when; gloss trash lists, restores and empties it."),
+        ("$XDG_STATE_HOME/gloss/recovery/", "Changes the reader could not save when it quit (else /tmp/gloss-recovery-<uid>-*.json with the marker /tmp/gloss-recovery-<uid>.pending), offered back at the next start and listed by gloss notes."),
         ("$XDG_DATA_HOME/gloss/exports", "Where E and X in the TUI write exports, unless [export] directory is set in the config."),
     ]
 
