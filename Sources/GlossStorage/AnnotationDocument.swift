@@ -17,6 +17,8 @@ struct AnnotationDocument: Sendable {
     var rawAnnotations: JSONObject = [:]
     /// Entries of `annotations` this version could not read; written back unchanged.
     var unreadable: [JSONValue] = []
+    /// True for a document read by `parseForReading`, which keeps no raw JSON to write back.
+    private(set) var isReadOnlyCopy = false
 
     init(article: ArticleIdentity) {
         self.schemaVersion = Self.schemaVersion
@@ -61,8 +63,23 @@ struct AnnotationDocument: Sendable {
         return document
     }
 
+    /// The document as `parse` reads it, for reading only: a plain file is decoded in one pass
+    /// (`AnnotationFileDecoder`) without keeping its raw JSON, so the result must never be
+    /// serialized; anything else is left to `parse`, which explains what is wrong with it.
+    static func parseForReading(_ bytes: [UInt8]) throws(DocumentProblem) -> AnnotationDocument {
+        guard let decoded = AnnotationFileDecoder.decode(bytes) else { return try parse(bytes) }
+        var document = AnnotationDocument(article: decoded.article)
+        document.schemaVersion = Int(decoded.schemaVersion)
+        document.snapshotFile = decoded.snapshotFile
+        // A file edited by hand may repeat an id: merging with itself keeps one copy.
+        document.annotations = AnnotationMerge.merge([], with: decoded.annotations)
+        document.isReadOnlyCopy = true
+        return document
+    }
+
     /// The file's bytes: the raw JSON with every known field laid over it.
     func serialized() -> [UInt8] {
+        assert(!isReadOnlyCopy, "a document read without its raw JSON would lose unknown fields")
         var top = raw
         top["schemaVersion"] = .integer(Int64(Self.schemaVersion))
         top["article"] = (top["article"] ?? .object([:])).overlaid(with: AnnotationJSON.value(of: article))

@@ -6,8 +6,15 @@ extension AnnotationStore {
     /// The annotation files in the directory, listed once.
     public func listing() -> AnnotationListing {
         let names = SecureDirectory.entries(of: annotationsDirectory)
+        // A journal whose JSON file is gone (deleted by hand, or set aside as damaged with no
+        // backup) still holds saves: its article counts as having annotations, which reading
+        // it gives back, instead of being hidden until the next save writes the file again.
+        let files = Set(names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") })
+        let journaled = names.filter { $0.hasSuffix(".json.journal") && !$0.hasPrefix(".") }
+            .map { String($0.dropLast(".journal".count)) }
+        let journalOnly = Set(journaled).subtracting(files)
         return AnnotationListing(
-            store: self, names: Set(names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }),
+            store: self, names: files.union(journalOnly), journalOnly: journalOnly,
             setAside: Set(names.filter(AnnotationStore.isSetAside)))
     }
 }
@@ -18,6 +25,8 @@ public struct AnnotationListing: Sendable {
     let store: AnnotationStore
     /// The files' names in the annotations directory.
     public let names: Set<String>
+    /// Names in `names` that only a journal stands for: their JSON file is gone.
+    let journalOnly: Set<String>
     /// Damaged files that were set aside (`.corrupt-…`).
     let setAside: Set<String>
 
@@ -33,7 +42,7 @@ public struct AnnotationListing: Sendable {
         // Naming the file hashes the path: skip it when nothing was set aside.
         guard !setAside.isEmpty else { return false }
         let json = fileName(of: articlePath)
-        guard !names.contains(json) else { return false }
+        guard !names.contains(json) || journalOnly.contains(json) else { return false }
         return setAside.contains { $0.hasPrefix(json + ".") }
     }
 

@@ -56,7 +56,9 @@ public final class AnnotationStore: AnnotationStoring, Sendable {
         let paths = paths(for: article.path)
         var requested = article
         requested.path = AnnotationPaths.normalizedArticlePath(article.path)
-        var stored = try StoredAnnotations(guarded(paths).read(AnnotationDocument.parse), paths: paths, article: requested)
+        // Read for showing only (a fold below reads the file again): the one-pass reader will do.
+        var stored = try StoredAnnotations(
+            guarded(paths).read(AnnotationDocument.parseForReading), paths: paths, article: requested)
         var readOnly = false
         if !stored.damagedJournals.isEmpty {
             // Damaged saves in a journal are set aside at once, under the lock, as a damaged file is.
@@ -159,7 +161,7 @@ public final class AnnotationStore: AnnotationStoring, Sendable {
 
     public func snapshot(of article: ArticleIdentity) throws(StorageError) -> String? {
         let paths = paths(for: article.path)
-        let read = try guarded(paths).read(AnnotationDocument.parse)
+        let read = try guarded(paths).read(AnnotationDocument.parseForReading)
         // The name comes from the file, which may have been edited: accept only our own pattern.
         guard let document = read.document, let name = document.snapshotFile, paths.isSnapshot(name),
               !name.contains("/"),

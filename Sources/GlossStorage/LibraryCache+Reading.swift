@@ -10,7 +10,13 @@ extension LibraryCache {
 
     /// The records in the file's `bytes`; nil when the file is not a cache of this schema.
     static func records(in bytes: [UInt8]) throws(JSONParser.Failure) -> [String: Record]? {
-        var cursor = JSONParser(bytes)
+        try bytes.withUnsafeBufferPointer { (buffer) throws(JSONParser.Failure) -> [String: Record]? in
+            var cursor = JSONParser(buffer)
+            return try records(&cursor)
+        }
+    }
+
+    private static func records(_ cursor: inout JSONParser) throws(JSONParser.Failure) -> [String: Record]? {
         var records: [String: Record] = [:]
         var schema: Int64?
         try cursor.expect(UInt8(ascii: "{"))

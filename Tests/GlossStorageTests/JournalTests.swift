@@ -125,6 +125,23 @@ import Testing
         #expect(try store.load(article.identity).annotations.map(\.id) == ["A", "B", "D"])
     }
 
+    @Test func aJournalWhoseFileIsGoneStillCountsInTheListing() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let store = AnnotationStore(dataDirectory: dir.path, journal: .always)
+        let paths = paths(store)
+        for id in ["A", "B"] { try save(store, try article.annotation(id: id, note: "note \(id)")) }
+        #expect(exists(paths.journal))
+        try FileManager.default.removeItem(atPath: paths.json)
+        let listing = store.listing()
+        #expect(listing.hasFile(for: article.identity.path), "the journaled saves are not hidden")
+        #expect(!listing.hasUnreadableAnnotations(for: article.identity.path))
+        #expect(try store.load(article.identity).liveAnnotations.map(\.id).contains("B"))
+        // Set aside as damaged with no backup: the article still says its notes could not be read.
+        FileManager.default.createFile(atPath: paths.json + ".corrupt-20260101T000000Z", contents: Data("{".utf8))
+        #expect(store.listing().hasUnreadableAnnotations(for: article.identity.path))
+    }
+
     /// Annotation "A" saved, then saved again with only its anchor's status changed (same
     /// `modified`, as re-anchoring saves it): a tie that only the order of writing decides.
     func savedWithAMovedAnchor(_ store: AnnotationStore, note: String) throws -> Annotation {

@@ -22,8 +22,24 @@ public struct TextQuoteSelector: Sendable, Hashable, Codable {
     /// Context longer than `contextLength` scalars is cut to the part nearest the quote.
     public init(exact: String, prefix: String = "", suffix: String = "") {
         self.exact = exact
-        self.prefix = String(String.UnicodeScalarView(prefix.unicodeScalars.suffix(Self.contextLength)))
-        self.suffix = String(String.UnicodeScalarView(suffix.unicodeScalars.prefix(Self.contextLength)))
+        self.prefix = Self.cut(prefix, keepingEnd: true)
+        self.suffix = Self.cut(suffix, keepingEnd: false)
+    }
+
+    /// `context` cut to its last (or first) `contextLength` scalars. Context read from a file or
+    /// the text is almost always short enough already: then it is kept as it is, without
+    /// counting, which matters when a thousand anchors are read at once.
+    private static func cut(_ context: String, keepingEnd: Bool) -> String {
+        if context.utf8.count <= contextLength { return context }
+        let scalars = context.unicodeScalars
+        var index = keepingEnd ? scalars.endIndex : scalars.startIndex
+        var count = 0
+        while count < contextLength, index != (keepingEnd ? scalars.startIndex : scalars.endIndex) {
+            if keepingEnd { scalars.formIndex(before: &index) } else { scalars.formIndex(after: &index) }
+            count += 1
+        }
+        if index == (keepingEnd ? scalars.startIndex : scalars.endIndex) { return context }
+        return String(keepingEnd ? scalars[index...] : scalars[..<index])
     }
 
     /// The quote at `range` (Unicode scalar offsets) of `text`, with its context; nil if out of bounds.

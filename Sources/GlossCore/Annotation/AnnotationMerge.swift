@@ -19,6 +19,14 @@ public enum AnnotationMerge {
 
     /// Both lists merged by id, `incoming` taking the role of the newer writer on ties.
     public static func merge(_ existing: [Annotation], with incoming: [Annotation]) -> [Annotation] {
+        // One list whose ids are all different (a file as read) needs no merging: `sorted` is a
+        // total order for distinct ids, so it gives what the merge below gives, without moving
+        // every annotation through a dictionary.
+        if existing.isEmpty || incoming.isEmpty {
+            let only = existing.isEmpty ? incoming : existing
+            var ids = Set<String>(minimumCapacity: only.count)
+            if only.allSatisfy({ ids.insert($0.id).inserted }) { return sorted(only) }
+        }
         var byID: [String: Annotation] = [:]
         byID.reserveCapacity(existing.count + incoming.count)
         for annotation in existing {

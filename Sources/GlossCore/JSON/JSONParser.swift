@@ -1,7 +1,5 @@
 /// A strict JSON parser from UTF-8 bytes to `JSONValue`. It replaces Foundation's decoder for
 /// the raw view of data files, which is many times slower on the value-by-value path.
-/// It is also a cursor: a reader of one known layout (the library cache) steps through the
-/// tokens itself and builds no value tree, asking for a whole `value` only where it must.
 public struct JSONParser {
     public struct Failure: Error, CustomStringConvertible {
         public var message: String
@@ -12,30 +10,39 @@ public struct JSONParser {
     /// Nesting deeper than this is rejected instead of exhausting the stack.
     public static let maximumDepth = 256
 
-    private let bytes: [UInt8]
+    // Internal, not private: `AnnotationFileDecoder` reads data files with the same scanner, and
+    // the public cursor methods below let the library cache's reader do the same.
+    // A buffer rather than the array itself: reading through the array cost a retain and a
+    // release per string. Every read is checked against `bytes.count` first, as before.
+    let bytes: UnsafeBufferPointer<UInt8>
     /// Where the next token starts (after whitespace, once skipped).
     public var index = 0
 
-    /// A cursor at the start of `bytes`, past a UTF-8 byte order mark (tolerated for files edited by hand).
-    public init(_ bytes: [UInt8]) {
+    /// A cursor at the start of `bytes`, past a byte order mark. Only valid inside the
+    /// `withUnsafeBufferPointer` call that lent `bytes`.
+    public init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
+        // A UTF-8 byte order mark is tolerated for files edited by hand.
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
     }
 
     public static func parse(_ bytes: [UInt8]) throws(Failure) -> JSONValue {
-        var parser = JSONParser(bytes)
-        let value = try parser.value(depth: 0)
-        try parser.expectEnd()
-        return value
+        try bytes.withUnsafeBufferPointer { (buffer) throws(Failure) -> JSONValue in
+            var parser = JSONParser(buffer)
+            let value = try parser.value(depth: 0)
+            parser.skipWhitespace()
+            guard parser.index == buffer.count else { throw parser.failure("unexpected text after the value") }
+            return value
+        }
     }
+
+    public func failure(_ message: String) -> Failure { Failure(message: message, offset: index) }
 
     /// Throws unless only whitespace is left.
     public mutating func expectEnd() throws(Failure) {
         skipWhitespace()
         guard index == bytes.count else { throw failure("unexpected text after the value") }
     }
-
-    public func failure(_ message: String) -> Failure { Failure(message: message, offset: index) }
 
     /// Consumes `byte` (after whitespace) if it comes next; says whether it did.
     public mutating func consume(_ byte: UInt8) -> Bool {
@@ -163,7 +170,7 @@ public struct JSONParser {
         }
     }
 
-    private mutating func string() throws(Failure) -> String {
+    mutating func string() throws(Failure) -> String {
         index += 1
         let start = index
         // Fast path: no escapes, the bytes are the string.
@@ -171,7 +178,7 @@ public struct JSONParser {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 defer { index += 1 }
-                return String(decoding: bytes[start..<index], as: UTF8.self)
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
             }
             if byte == UInt8(ascii: "\\") { break }
             if byte < 0x20 { throw failure("control character in a string") }
@@ -266,7 +273,14 @@ public struct JSONParser {
             while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) { index += 1 }
             guard index > exponentStart else { throw failure("invalid number") }
         }
-        let text = String(decoding: bytes[start..<index], as: UTF8.self)
+        // Up to 18 digits always fit: read them without making a string (what `Int64(text)` gives).
+        let negative = bytes[start] == UInt8(ascii: "-")
+        if isInteger, index - digitsStart <= 18 {
+            var value: Int64 = 0
+            for position in digitsStart..<index { value = value * 10 + Int64(bytes[position] - UInt8(ascii: "0")) }
+            return .integer(negative ? -value : value)
+        }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         if isInteger, let integer = Int64(text) { return .integer(integer) }
         guard let double = Double(text) else { throw failure("invalid number") }
         return .double(double)

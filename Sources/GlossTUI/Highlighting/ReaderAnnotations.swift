@@ -37,16 +37,43 @@ public struct ReaderAnnotations: Sendable {
 
     /// Anchored annotations that cover `block`, innermost (shortest) first.
     public func covering(block: Int) -> [Annotation] {
-        annotations
-            .filter { $0.anchor.status != .orphan && $0.anchor.blockIndex <= block && block <= $0.anchor.blockEnd }
-            .sorted { $0.anchor.position.range.count < $1.anchor.position.range.count }
+        Self.innermostFirst(annotations.filter {
+            $0.anchor.status != .orphan && $0.anchor.blockIndex <= block && block <= $0.anchor.blockEnd
+        })
+    }
+
+    private static func innermostFirst(_ annotations: [Annotation]) -> [Annotation] {
+        annotations.sorted { $0.anchor.position.range.count < $1.anchor.position.range.count }
     }
 
     /// The highlighted ranges of `block`, as scalar offsets in its text, innermost last so that
     /// drawing them in order leaves the innermost on top.
     public func highlights(inBlock block: Int) -> [(range: Range<Int>, color: String)] {
+        highlights(inBlock: block, covering: covering(block: block))
+    }
+
+    /// `highlights(inBlock:)` of every block in `blocks` that has any, from one pass over the
+    /// annotations: a frame needs those of all the blocks it shows, and an article may have
+    /// a thousand annotations.
+    public func highlights(inBlocks blocks: Range<Int>) -> [Int: [(range: Range<Int>, color: String)]] {
+        var covering: [Int: [Annotation]] = [:]
+        for annotation in annotations where annotation.anchor.status != .orphan {
+            let first = max(annotation.anchor.blockIndex, blocks.lowerBound)
+            let last = min(annotation.anchor.blockEnd, blocks.upperBound - 1)
+            guard first <= last else { continue }
+            for block in first...last { covering[block, default: []].append(annotation) }
+        }
+        var result: [Int: [(range: Range<Int>, color: String)]] = [:]
+        for (block, annotations) in covering {
+            result[block] = highlights(inBlock: block, covering: Self.innermostFirst(annotations))
+        }
+        return result
+    }
+
+    /// `covering`'s annotations as highlighted ranges of `block`, innermost last.
+    private func highlights(inBlock block: Int, covering: [Annotation]) -> [(range: Range<Int>, color: String)] {
         guard let blockRange = text.range(ofBlock: block) else { return [] }
-        return covering(block: block).reversed().compactMap { annotation in
+        return covering.reversed().compactMap { annotation in
             let range = annotation.anchor.position.range.clamped(to: blockRange)
             guard !range.isEmpty else { return nil }
             let local = (range.lowerBound - blockRange.lowerBound)..<(range.upperBound - blockRange.lowerBound)

@@ -16,6 +16,9 @@ public enum ArticlePane {
         var matches: (block: Int, ranges: [Range<Int>])?
         var marks: (block: Int, spans: [MarkSpan])?
         let selection = state.visual.map { $0.selection.blockRanges(in: view.article.blocks) } ?? []
+        // Every block drawn has at least one row, so these are all the blocks that can show.
+        let shown = position.block..<max(position.block, min(view.blockCount, position.block + area.height))
+        let highlights = view.annotations.highlights(inBlocks: shown)
         for row in 0..<area.height {
             guard position.block < view.blockCount else { break }
             let lines = view.layout.lines(of: position.block)
@@ -25,7 +28,11 @@ public enum ArticlePane {
                     matches = (position.block, TextSearch.matches(of: query, in: text))
                 }
                 if marks?.block != position.block {
-                    marks = (position.block, spans(ofBlock: position.block, view: view, selection: selection, state: state))
+                    marks = (
+                        position.block,
+                        spans(
+                            ofBlock: position.block, highlights: highlights[position.block] ?? [], selection: selection,
+                            state: state))
                 }
                 let line = lines[position.line]
                 let focused = position.block == view.focus
@@ -101,11 +108,13 @@ public enum ArticlePane {
         var style: Style
     }
 
-    /// The highlights of `block`, outermost first, then the part of the selection in it.
+    /// The highlights of `block` (outermost first, as `ReaderAnnotations.highlights(inBlock:)`
+    /// gives them), then the part of the selection in it.
     static func spans(
-        ofBlock block: Int, view: ReaderState, selection: [(block: Int, range: Range<Int>)], state: AppState
+        ofBlock block: Int, highlights: [(range: Range<Int>, color: String)],
+        selection: [(block: Int, range: Range<Int>)], state: AppState
     ) -> [MarkSpan] {
-        var spans = view.annotations.highlights(inBlock: block).map { highlight in
+        var spans = highlights.map { highlight in
             MarkSpan(range: highlight.range, style: state.theme.highlightStyle(color(named: highlight.color, in: state)))
         }
         for part in selection where part.block == block {

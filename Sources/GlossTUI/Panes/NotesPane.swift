@@ -12,9 +12,14 @@ public enum NotesPane {
     /// part of the note, so both "#tag" and "tag" find a tagged entry.
     public static func entries(_ model: NotesPaneModel) -> [Annotation] {
         let query = SearchQuery(model.filter)
-        let shown = model.annotations.filter { annotation in
-            !annotation.deleted && (query.isEmpty || matches(annotation, query))
-        }
+        // Drawn every frame, with possibly a thousand entries: the list is only copied when
+        // something is left out or moved.
+        let shown = query.isEmpty && !model.annotations.contains(where: { $0.deleted })
+            ? model.annotations
+            : model.annotations.filter { annotation in
+                !annotation.deleted && (query.isEmpty || matches(annotation, query))
+            }
+        guard shown.contains(where: { $0.anchor.status == .orphan }) else { return shown }
         return shown.filter { $0.anchor.status != .orphan } + shown.filter { $0.anchor.status == .orphan }
     }
 

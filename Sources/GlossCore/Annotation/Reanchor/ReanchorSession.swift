@@ -9,9 +9,14 @@ struct ReanchorSession {
     ///
     /// A fuzzy anchor stays fuzzy: its quote was taken from the text it was moved to, so finding
     /// that text again says nothing about whether the move was right; the user has yet to look.
+    ///
+    /// Opening an article with many notes runs this for every one, so it compares bytes in place
+    /// and keeps the stored strings when the text still says exactly what they say.
     func reanchorOnUnchangedText(_ anchor: AnnotationAnchor) -> AnnotationAnchor? {
-        if text.holds(QuoteTarget(anchor.quote).exactBytes, atScalars: anchor.position.range) {
-            return anchored(anchor.position.range, status: anchor.status == .fuzzy ? .fuzzy : .exact)
+        let range = anchor.position.range
+        if text.holds(ArticleText.nfc(anchor.quote.exact), atScalars: range) {
+            let status: AnchorStatus = anchor.status == .fuzzy ? .fuzzy : .exact
+            return anchored(range, status: status, keeping: anchor.quote)
         }
         return anchor.status == .orphan ? anchor : nil
     }
@@ -91,16 +96,24 @@ struct ReanchorSession {
 
     /// An anchor on `range` of the current text, with quote, context and blocks taken from it:
     /// what `AnnotationAnchor(range:in:status:)` gives, without walking the string to the range.
-    func anchored(_ range: Range<Int>, status: AnchorStatus) -> AnnotationAnchor? {
+    /// `stored`, when given, is used as it is if the text says the same (no strings are made).
+    func anchored(_ range: Range<Int>, status: AnchorStatus, keeping stored: TextQuoteSelector? = nil) -> AnnotationAnchor? {
         guard range.lowerBound >= 0, range.upperBound <= text.scalarCount,
               let first = article.location(ofArticleOffset: range.lowerBound),
               let last = article.location(ofArticleOffset: range.isEmpty ? range.lowerBound : range.upperBound - 1)
         else { return nil }
         let context = TextQuoteSelector.contextLength
-        let quote = TextQuoteSelector(
-            exact: text.string(inScalars: range),
-            prefix: text.string(inScalars: max(0, range.lowerBound - context)..<range.lowerBound),
-            suffix: text.string(inScalars: range.upperBound..<min(text.scalarCount, range.upperBound + context)))
+        let prefixRange = max(0, range.lowerBound - context)..<range.lowerBound
+        let suffixRange = range.upperBound..<min(text.scalarCount, range.upperBound + context)
+        let quote: TextQuoteSelector
+        if let stored, text.holds(stored.exact, atScalars: range), text.holds(stored.prefix, atScalars: prefixRange),
+           text.holds(stored.suffix, atScalars: suffixRange) {
+            quote = stored
+        } else {
+            quote = TextQuoteSelector(
+                exact: text.string(inScalars: range), prefix: text.string(inScalars: prefixRange),
+                suffix: text.string(inScalars: suffixRange))
+        }
         return AnnotationAnchor(
             quote: quote, position: TextPositionSelector(start: range.lowerBound, end: range.upperBound),
             blockIndex: first.block, blockEnd: last.block, status: status)

@@ -5,6 +5,8 @@
 struct ScalarText {
     /// Bytes between two index entries: a lookup scans at most this many.
     static let stride = 4096
+    /// Bit 7 of every byte of a word.
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
 
     let bytes: UnsafeBufferPointer<UInt8>
     let scalarCount: Int
@@ -43,11 +45,10 @@ struct ScalarText {
         var index = range.lowerBound
         if let base = bytes.baseAddress, range.count >= 16 {
             let raw = UnsafeRawPointer(base)
-            let highBits: UInt64 = 0x8080_8080_8080_8080
             while index + 8 <= range.upperBound {
                 let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
                 // Bit 7 set and bit 6 (shifted up into bit 7's place) clear.
-                continuations += (word & ~(word << 1) & highBits).nonzeroBitCount
+                continuations += (word & ~(word << 1) & Self.highBits).nonzeroBitCount
                 index += 8
             }
         }
@@ -85,6 +86,18 @@ struct ScalarText {
         }
         var remaining = clamped - scalarsBefore[low]
         var index = low * Self.stride
+        // Eight bytes at a time while the scalar lies past them: every byte that is not a
+        // continuation byte starts a scalar. Re-anchoring many notes looks up many offsets.
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let starts = 8 - (word & ~(word << 1) & Self.highBits).nonzeroBitCount
+                guard starts <= remaining else { break }
+                remaining -= starts
+                index += 8
+            }
+        }
         while index < bytes.count {
             if bytes[index] & 0xC0 != 0x80 {
                 if remaining == 0 { return index }
@@ -112,6 +125,16 @@ struct ScalarText {
 
     /// True when the scalar range lies in the text and holds exactly `pattern`'s bytes.
     func holds(_ pattern: [UInt8], atScalars range: Range<Int>) -> Bool {
+        pattern.withUnsafeBufferPointer { holds($0, atScalars: range) }
+    }
+
+    /// True when the scalar range lies in the text and holds exactly `pattern`'s UTF-8 bytes.
+    func holds(_ pattern: String, atScalars range: Range<Int>) -> Bool {
+        var pattern = pattern
+        return pattern.withUTF8 { holds($0, atScalars: range) }
+    }
+
+    private func holds(_ pattern: UnsafeBufferPointer<UInt8>, atScalars range: Range<Int>) -> Bool {
         guard range.lowerBound >= 0, range.upperBound <= scalarCount else { return false }
         let bytesRange = byteRange(ofScalars: range)
         guard bytesRange.count == pattern.count else { return false }
