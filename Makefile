@@ -2,17 +2,27 @@
 # Both install the system packages Gloss needs first (Debian/Ubuntu, via apt-get).
 
 SYSTEM_PACKAGES := pkg-config libncurses-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev libsqlite3-dev libcurl4 ca-certificates tmux less man-db groff-base unicode-data
+# The programs gloss-bench measures gloss against (docs/PERFORMANCE.md); `make bench-deps` installs them.
+BENCH_PACKAGES := less vim newsboat
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test deps build release fuzz feed-fidelity install uninstall
+.PHONY: run test deps bench-deps build release fuzz feed-fidelity install uninstall
 
-deps:
+# Installs the Debian packages named in $(1) that are missing.
+define install_packages
 	@missing=""; \
-	for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 		echo "Installing system packages:$$missing"; \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
+endef
+
+deps:
+	$(call install_packages,$(SYSTEM_PACKAGES))
+
+bench-deps:
+	$(call install_packages,$(BENCH_PACKAGES))
 
 build: deps
 	swift build

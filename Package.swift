@@ -77,7 +77,7 @@ let package = Package(
         // Test helper: a storage writer that tests kill at random moments.
         .executableTarget(name: "gloss-drill", dependencies: ["GlossStorage", "GlossCore", "GlossTestSupport"]),
         // Benchmark runner: `swift run -c release gloss-bench` (see docs/PERFORMANCE.md).
-        .executableTarget(name: "gloss-bench", dependencies: ["GlossCore", "GlossStorage", "GlossSearch", "GlossTUI", "GlossTestSupport"]),
+        .executableTarget(name: "gloss-bench", dependencies: ["GlossCore", "GlossStorage", "GlossSearch", "GlossTUI", "GlossTestSupport", "LocalHTTPServer"]),
         .testTarget(
             name: "GlossCoreTests",
             dependencies: [

@@ -5,11 +5,8 @@ import GlossCore
 enum AnnotationQuoteSearch {
     /// The quote's non-overlapping occurrences in block `block`, as scalar ranges inside the block.
     static func occurrences(of quote: String, in text: ArticleText, block: Int) -> [Range<Int>] {
-        guard !quote.isEmpty, let range = text.range(ofBlock: block) else { return [] }
-        let scalars = text.text.unicodeScalars
-        let start = scalars.index(scalars.startIndex, offsetBy: range.lowerBound)
-        let end = scalars.index(start, offsetBy: range.count)
-        let blockText = String(scalars[start..<end])
+        guard !quote.isEmpty, block >= 0, block < text.blockCount else { return [] }
+        let blockText = text.piece(block)
         return blockText.ranges(of: quote).map { found in
             let lower = blockText.unicodeScalars.distance(from: blockText.startIndex, to: found.lowerBound)
             let upper = lower + blockText.unicodeScalars.distance(from: found.lowerBound, to: found.upperBound)
@@ -19,8 +16,10 @@ enum AnnotationQuoteSearch {
 
     /// The first block (0-based) where the quote occurs, for a hint when it is not where it was asked for.
     static func firstBlock(containing quote: String, in text: ArticleText) -> Int? {
-        guard !quote.isEmpty, let found = text.text.firstRange(of: quote) else { return nil }
-        let offset = text.text.unicodeScalars.distance(from: text.text.startIndex, to: found.lowerBound)
+        // Joined once: a quote may run over a block's end.
+        let joined = text.text
+        guard !quote.isEmpty, let found = joined.firstRange(of: quote) else { return nil }
+        let offset = joined.unicodeScalars.distance(from: joined.startIndex, to: found.lowerBound)
         return text.location(ofArticleOffset: offset)?.block
     }
 }

@@ -4,20 +4,21 @@ import GlossStorage
 /// Reads and parses one article file, turning every failure into one clear message.
 enum ArticleSource {
     /// With `directory`, the file must stay inside it through symbolic links (see `ArticleFile`).
+    /// The file's bytes are handed back as they become blocks, so a large article is held once.
     static func load(path: String, confinedTo directory: String? = nil) throws(CLIError) -> Article {
-        let bytes: [UInt8]
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let loaded: Result<Article, ArticleLoadError>
         do {
-            if let directory {
-                bytes = try ArticleFile.read(path, insideDirectory: directory)
-            } else {
-                bytes = try ArticleFile.read(path)
+            loaded = try ArticleFile.withReleasableBytes(path, insideDirectory: directory) { bytes, release in
+                Result { () throws(ArticleLoadError) in
+                    try ArticleLoader.load(bytes: bytes, fileName: name, releasing: release)
+                }
             }
         } catch {
             throw .unreadable(path, error.description)
         }
-        let name = path.split(separator: "/").last.map(String.init) ?? path
         do {
-            return try ArticleLoader.load(bytes: bytes, fileName: name)
+            return try loaded.get()
         } catch {
             throw .unreadable(path, error.description)
         }

@@ -115,7 +115,7 @@ struct NotesCollector {
         var results: [NotesArticle] = []
         for file in candidates where !gone.isEmpty {
             guard let article = try? workspace.loadArticle(absolute: file.absolutePath, key: file.relativePath) else { continue }
-            let fingerprint = ArticleFingerprint.sha256(of: ArticleText.normalized(article))
+            let fingerprint = ArticleFingerprint.sha256(of: ArticleText(article))
             guard gone.contains(where: { $0.article.fingerprint == fingerprint }),
                   let session = try? open(article, key: file.relativePath)
             else { continue }

@@ -52,7 +52,7 @@ enum CodeBlockWriter {
                 out.append(" ")
                 column += 1
             default:
-                guard scalar.properties.generalCategory != .control else { continue }
+                guard !TextScalar.isControl(scalar) else { continue }
                 out.append(scalar)
                 column += 1
             }

@@ -57,7 +57,7 @@ struct MarkdownConverter {
     /// Whitespace-only text, which sits between two `<br>` without separating them.
     private func isBlank(_ node: XMLNode) -> Bool {
         guard node.pointer.pointee.type == XML_TEXT_NODE else { return false }
-        return XMLText.collect(from: node.pointer, document: nil, single: true).unicodeScalars.allSatisfy(\.properties.isWhitespace)
+        return XMLText.collect(from: node.pointer, document: nil, single: true).unicodeScalars.allSatisfy(TextScalar.isWhitespace)
     }
 
     /// An inline element holding blocks (`<a><div>…</div></a>`) is read as a block container.

@@ -25,9 +25,9 @@ struct MarkdownInline {
     /// dropped (but for the C1 controls that stand for windows-1252 quotes and dashes).
     mutating func appendText(_ text: String) {
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if TextScalar.isWhitespace(scalar) {
                 appendSpace()
-            } else if scalar.properties.generalCategory == .control {
+            } else if TextScalar.isControl(scalar) {
                 if let character = Windows1252.character(forControl: scalar) { run.append(character) }
             } else {
                 run.append(scalar)

@@ -56,8 +56,8 @@ enum XMLText {
     /// `text` without leading and trailing whitespace.
     static func trimmed(_ text: String) -> String {
         let scalars = text.unicodeScalars
-        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        guard let start = scalars.firstIndex(where: { !TextScalar.isWhitespace($0) }),
+              let last = scalars.lastIndex(where: { !TextScalar.isWhitespace($0) })
         else { return "" }
         return String(scalars[start...last])
     }
@@ -67,9 +67,9 @@ enum XMLText {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if TextScalar.isWhitespace(scalar) {
                 pendingSpace = !out.isEmpty
-            } else if scalar.properties.generalCategory == .control {
+            } else if TextScalar.isControl(scalar) {
                 guard let character = Windows1252.character(forControl: scalar) else { continue }
                 if pendingSpace { out.append(" ") }
                 pendingSpace = false

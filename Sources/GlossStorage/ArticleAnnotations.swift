@@ -47,7 +47,7 @@ public final class ArticleAnnotations {
     ) throws(StorageError) -> ArticleAnnotations {
         let text = ArticleText(article)
         let identity = ArticleIdentity(
-            path: relativePath, title: article.metadata.title, fingerprint: ArticleFingerprint.sha256(of: text.text))
+            path: relativePath, title: article.metadata.title, fingerprint: ArticleFingerprint.sha256(of: text))
         let loaded = try store.open(identity) { oldPath in
             storedPathCandidates(oldPath, articlesDirectory: articlesDirectory).allSatisfy {
                 !FileManager.default.fileExists(atPath: $0)
@@ -118,9 +118,8 @@ public final class ArticleAnnotations {
         let original = file.annotations
         guard !original.isEmpty else { return }
         var snapshot: String?
-        if file.article.fingerprint == identity.fingerprint {
-            snapshot = text.text
-        } else {
+        let isUnchanged = file.article.fingerprint == identity.fingerprint
+        if !isUnchanged {
             do {
                 snapshot = try store.snapshot(of: identity)
             } catch {
@@ -130,8 +129,9 @@ public final class ArticleAnnotations {
             }
         }
         let moved = Reanchorer.reanchor(
-            original, storedFingerprint: file.article.fingerprint, snapshot: snapshot, current: text,
-            currentFingerprint: identity.fingerprint)
+            original, storedFingerprint: file.article.fingerprint,
+            // The unchanged text is joined only when an anchor needs a diff against it.
+            snapshot: isUnchanged ? text.text : snapshot, current: text, currentFingerprint: identity.fingerprint)
         // `moved` holds the same annotations in the same order (ids are unique in a file), so
         // the moved ones are found side by side; a thousand dictionary look-ups cost more.
         let changed = zip(original, moved).compactMap { old, new in old.anchor != new.anchor ? new : nil }

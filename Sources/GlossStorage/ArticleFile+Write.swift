@@ -16,11 +16,19 @@ extension ArticleFile {
     public static func write(
         _ text: String, relativePath: String, inArticlesDirectory root: String, followingLinks: Bool
     ) throws(StorageError) {
+        let path = try checkedPath(relativePath, inArticlesDirectory: root, followingLinks: followingLinks)
+        try ExportFile.write(text, to: path)
+    }
+
+    /// The path of the article `relativePath` of `root`, refused under the rule of
+    /// `write(_:relativePath:inArticlesDirectory:followingLinks:)`, its folder cleaned of stale
+    /// temporary files on the first visit.
+    static func checkedPath(_ relativePath: String, inArticlesDirectory root: String, followingLinks: Bool) throws(StorageError) -> String {
         let path = root.withoutTrailingSlash + "/" + relativePath
         if !followingLinks { try checkInside(path, root: root) }
         let folder = SystemCall.parent(of: path)
         if StaleTemporaryCleanup.shared.isFirstVisit(folder) { AtomicFile.removeStaleTemporaries(in: folder) }
-        try ExportFile.write(text, to: path)
+        return path
     }
 
     /// Refuses `path` when the part of it that exists, links resolved, lies outside `root`.

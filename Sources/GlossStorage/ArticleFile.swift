@@ -30,7 +30,7 @@ public enum ArticleFile {
     }
 
     /// `path` with every symbolic link resolved, when that lies inside `directory`.
-    private static func resolve(_ path: String, insideDirectory directory: String) throws(StorageError) -> String {
+    static func resolve(_ path: String, insideDirectory directory: String) throws(StorageError) -> String {
         guard let root = LibraryScanner.realPath(directory) else { throw SystemCall.lastError(path: directory, operation: "open") }
         guard let resolved = LibraryScanner.realPath(path) else { throw SystemCall.lastError(path: path, operation: "open") }
         guard root == "/" || resolved == root || resolved.hasPrefix(root + "/") else {

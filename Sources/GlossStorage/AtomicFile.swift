@@ -31,19 +31,80 @@ enum AtomicFile {
         try syncDirectory(directory)
     }
 
-    /// Creates `path` (which must not exist) with `bytes`, fsynced, with exactly `mode`, or
-    /// with 0666 less the umask when `mode` is nil.
-    static func writeDurably(_ bytes: [UInt8], to path: String, mode: mode_t? = 0o600) throws(StorageError) {
+    /// A temporary file written for `path` but neither synced nor renamed yet, kept open (and
+    /// so locked against `removeStaleTemporaries`) until `commit` or `discard`.
+    struct StagedFile {
+        var descriptor: Int32
+        var temporary: String
+        var path: String
+    }
+
+    /// Writes `bytes` to a new temporary file beside `path` without waiting for the disk, and
+    /// asks the kernel to start writing it out. Staging several files before committing any lets
+    /// their writes to disk overlap, where `write` waits for each in turn.
+    static func stage(_ bytes: [UInt8], for path: String, mode: mode_t? = 0o600) throws(StorageError) -> StagedFile {
+        let temporary = SystemCall.parent(of: path) + "/" + temporaryPrefix(for: path) + "\(getpid())-\(SystemCall.randomSuffix())"
+        let fd = try create(temporary, mode: mode)
+        do throws(StorageError) {
+            try FileIO.writeAll(bytes, to: fd, path: temporary)
+        } catch {
+            close(fd)
+            unlink(temporary)
+            throw error
+        }
+        // On Linux this starts writing the dirty pages out without waiting (pages still being
+        // written stay cached); the fsync in `commit` then finds most of the work done.
+        _ = posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED)
+        return StagedFile(descriptor: fd, temporary: temporary, path: path)
+    }
+
+    /// Makes a staged file durable (fsync) and puts it in place (rename). The directory is not
+    /// synced: the caller syncs each directory once, after all its renames and before it reports
+    /// them done. A failure removes the temporary file.
+    static func commit(_ staged: StagedFile) throws(StorageError) {
+        let synced = SystemCall.retrying { fsync(staged.descriptor) } == 0
+        var failure = synced ? nil : SystemCall.lastError(path: staged.path, operation: "sync")
+        if close(staged.descriptor) != 0 && failure == nil {
+            failure = SystemCall.lastError(path: staged.path, operation: "close")
+        }
+        if failure == nil, rename(staged.temporary, staged.path) != 0 {
+            failure = SystemCall.lastError(path: staged.path, operation: "replace")
+        }
+        if let failure {
+            unlink(staged.temporary)
+            throw failure
+        }
+    }
+
+    /// Abandons a staged file: closed and removed, its target untouched.
+    static func discard(_ staged: StagedFile) {
+        close(staged.descriptor)
+        unlink(staged.temporary)
+    }
+
+    /// Creates `path`, which must not exist, for writing, locked, with exactly `mode` (nil: 0666
+    /// less the umask).
+    private static func create(_ path: String, mode: mode_t?) throws(StorageError) -> Int32 {
         let fd = SystemCall.retrying { open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode == nil ? 0o666 : 0o600) }
         guard fd >= 0 else { throw SystemCall.lastError(path: path, operation: "create") }
         // Held until the file is closed (or the process dies): tells `removeStaleTemporaries`
         // that this temporary file is still being written.
         _ = flock(fd, LOCK_EX | LOCK_NB)
+        // The umask may have narrowed the mode; make it exactly what was asked whatever it is.
+        if let mode, fchmod(fd, mode) != 0 {
+            let failure = SystemCall.lastError(path: path, operation: "set permissions of")
+            close(fd)
+            unlink(path)
+            throw failure
+        }
+        return fd
+    }
+
+    /// Creates `path` (which must not exist) with `bytes`, fsynced, with exactly `mode`, or
+    /// with 0666 less the umask when `mode` is nil.
+    static func writeDurably(_ bytes: [UInt8], to path: String, mode: mode_t? = 0o600) throws(StorageError) {
+        let fd = try create(path, mode: mode)
         do throws(StorageError) {
-            // The umask may have narrowed the mode; make it exactly what was asked whatever it is.
-            if let mode, fchmod(fd, mode) != 0 {
-                throw SystemCall.lastError(path: path, operation: "set permissions of")
-            }
             try FileIO.writeAll(bytes, to: fd, path: path)
             guard SystemCall.retrying({ fsync(fd) }) == 0 else { throw SystemCall.lastError(path: path, operation: "sync") }
         } catch {

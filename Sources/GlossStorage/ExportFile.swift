@@ -51,8 +51,15 @@ public enum ExportFile {
 
     public static func write(_ text: String, to path: String) throws(StorageError) {
         let path = path.withoutTrailingSlash
+        guard let (target, mode) = try replacement(for: path) else { return try stream(text, to: path) }
+        try AtomicFile.write(Array(text.utf8), to: target, keepBackup: false, mode: mode)
+    }
+
+    /// The file an atomic write of `path` replaces and the mode it gets, its folder created;
+    /// nil when `path` is a stream, to be written into as it is.
+    static func replacement(for path: String) throws(StorageError) -> (target: String, mode: mode_t?)? {
         switch target(of: path) {
-        case .stream: return try stream(text, to: path)
+        case .stream: return nil
         case .refused: throw .notRegularFile(path: path)
         case .directory: throw .isDirectory(path: path)
         case .file: break
@@ -65,7 +72,7 @@ public enum ExportFile {
         // Through a link, the file it leads to is replaced, and the link stays.
         let target = existing != nil && SystemCall.linkStatus(path).map(SystemCall.isSymbolicLink) == true
             ? LibraryScanner.realPath(path) ?? path : path
-        try AtomicFile.write(Array(text.utf8), to: target, keepBackup: false, mode: mode)
+        return (target, mode)
     }
 
     /// Writes `text` into a pipe, a character device or an open file as it is: it is opened

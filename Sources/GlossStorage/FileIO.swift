@@ -60,7 +60,7 @@ enum FileIO {
 
     /// Opens `path` for reading when it is a regular file (following symbolic links); returns
     /// the descriptor, which the caller closes, and the file's size.
-    private static func openRegularFile(_ path: String) throws(StorageError) -> (Int32, Int) {
+    static func openRegularFile(_ path: String) throws(StorageError) -> (Int32, Int) {
         // O_NONBLOCK so that opening a FIFO does not hang; it is rejected just below.
         let fd = SystemCall.retrying { open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK) }
         guard fd >= 0 else {

@@ -106,7 +106,7 @@ enum AnnotationScenario {
         let article = loaded.article
         let text = ArticleText(article)
         let identity = ArticleIdentity(
-            path: loaded.identity.path, title: article.metadata.title, fingerprint: ArticleFingerprint.sha256(of: text.text))
+            path: loaded.identity.path, title: article.metadata.title, fingerprint: ArticleFingerprint.sha256(of: text))
         let store = AnnotationStore(dataDirectory: dataDirectory)
         guard let file = try? store.open(identity, isPathGone: { _ in false }) else { return -1 }
         let annotations = Reanchorer.reanchor(
@@ -125,7 +125,7 @@ enum AnnotationScenario {
         let annotations = loaded.annotations(count: 500)
         let edited = ArticleEditor.edit(loaded.article)
         let current = ArticleText(edited)
-        let fingerprint = ArticleFingerprint.sha256(of: current.text)
+        let fingerprint = ArticleFingerprint.sha256(of: current)
         var statuses: [AnchorStatus: Int] = [:]
         var samples: [Double] = []
         for _ in 0..<max(10, context.options.endToEndRuns) {

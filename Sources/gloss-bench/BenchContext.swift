@@ -115,7 +115,7 @@ final class BenchContext {
     }
 
     /// The first line `executable` prints with `arguments`, for recording versions.
-    private static func firstLine(of executable: String, _ arguments: [String]) -> String {
+    static func firstLine(of executable: String, _ arguments: [String]) -> String {
         let process = Process()
         let pipe = Pipe()
         process.executableURL = URL(fileURLWithPath: executable)

@@ -7,6 +7,8 @@ struct BenchOptions {
     var glossPath: String?
     var buildGloss = true
     var jsonPath: String?
+    /// The folder of feeds the `feeds` scenario serves; nil: `../shared/corpus/feeds/wild`.
+    var feedsDirectory: String?
     var timeoutSeconds = 30
     var verbose = false
     var showHelp = false
@@ -72,6 +74,7 @@ struct BenchOptions {
                 options.libraries = Array(Set(sizes)).sorted()
             case "--gloss": options.glossPath = try value(argument)
             case "--json": options.jsonPath = try value(argument)
+            case "--feeds": options.feedsDirectory = try value(argument)
             default: throw .usage("unknown argument \(argument)")
             }
             index += 1
@@ -97,6 +100,7 @@ struct BenchOptions {
           --gloss PATH       the gloss binary to measure (default: .build/release/gloss)
           --no-build         do not build gloss first
           --json PATH        where to write the results (default: .build/bench-results.json)
+          --feeds DIR        the feed files the feeds scenario serves (default: ../shared/corpus/feeds/wild)
           --timeout SECONDS  give up on a screen after this long (default 30)
           --verbose, -v      print the screens the benchmark waits for
           --help, -h         this text

@@ -81,7 +81,7 @@ enum KeyScenario {
                 InProcessTimer.keep(article?.blocks.count ?? 0)
                 textTimes.append(InProcessTimer.time {
                     let text = ArticleText(loaded.article)
-                    return ArticleFingerprint.sha256(of: text.text).utf8.count + text.blockCount
+                    return ArticleFingerprint.sha256(of: text).utf8.count + text.blockCount
                 })
                 var state = AppState(size: size, screen: .reader, quitsWithReader: true)
                 openTimes.append(InProcessTimer.time(&state, .articleOpened(opened)))

@@ -14,7 +14,7 @@ struct LoadedArticle {
         let article = try loadArticle(path: path)
         let text = ArticleText(article)
         let identity = ArticleIdentity(
-            path: relativePath, title: article.metadata.title, fingerprint: ArticleFingerprint.sha256(of: text.text))
+            path: relativePath, title: article.metadata.title, fingerprint: ArticleFingerprint.sha256(of: text))
         return LoadedArticle(article: article, text: text, identity: identity)
     }
 

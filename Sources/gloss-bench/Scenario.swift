@@ -22,4 +22,6 @@ enum Scenario: String, CaseIterable, Sendable {
     case triage
     /// The search index on the generated libraries: build, update, query latency, size.
     case searchIndex = "search-index"
+    /// `gloss fetch` of the captured real feeds served on 127.0.0.1, against `newsboat -x reload`.
+    case feeds
 }

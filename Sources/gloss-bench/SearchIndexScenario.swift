@@ -76,7 +76,7 @@ enum SearchIndexScenario {
                 id: "bench-\(file.relativePath)", created: Timestamp(millisecondsSince1970: 1_700_000_000_000),
                 note: "worth rereading #reading", anchor: anchor)
             let identity = ArticleIdentity(
-                path: file.relativePath, title: article.metadata.title, fingerprint: ArticleFingerprint.sha256(of: text.text))
+                path: file.relativePath, title: article.metadata.title, fingerprint: ArticleFingerprint.sha256(of: text))
             _ = try store.apply([.upsert(note)], to: identity, anchoredOn: text.text)
         }
     }

@@ -1,7 +1,7 @@
 /// Lays result rows out as a plain-text table for the terminal.
 enum TableFormatter {
     static let nameWidth = 50
-    static let subjectWidth = 11
+    static let subjectWidth = 15
     static let valueWidth = 30
 
     static var header: String {
@@ -32,7 +32,7 @@ enum TableFormatter {
     static func number(_ value: Double, _ unit: String, bare: Bool = false) -> String {
         let magnitude = abs(value)
         let decimals = magnitude < 1 ? 3 : magnitude < 10 ? 2 : magnitude < 1000 ? 1 : 0
-        let digits = format(value, decimals: unit == "×" ? 2 : decimals)
+        let digits = format(value, decimals: unit == "×" ? 2 : unit == "items" ? 0 : decimals)
         if bare { return digits }
         return unit == "×" ? digits + "×" : digits + " " + unit
     }

@@ -34,6 +34,7 @@ let scenarios: [(Scenario, (BenchContext) -> Void)] = [
     (.loading, LoadingScenario.run),
     (.triage, TriageScenario.run),
     (.searchIndex, SearchIndexScenario.run),
+    (.feeds, FeedsScenario.run),
 ]
 progress("machine: \(context.report.machine.summary)")
 output(TableFormatter.header)

@@ -116,7 +116,7 @@ struct Drill {
     init(options: Options) {
         self.options = options
         identity = ArticleIdentity(
-            path: options.article, title: "Drill article", fingerprint: ArticleFingerprint.sha256(of: DrillArticle.text.text))
+            path: options.article, title: "Drill article", fingerprint: ArticleFingerprint.sha256(of: DrillArticle.text))
         store = AnnotationStore(dataDirectory: options.data, journal: options.journal)
         do {
             file = try store.load(identity)

@@ -1,3 +1,4 @@
+import Foundation
 import GlossCore
 import Testing
 
@@ -168,5 +169,37 @@ import Testing
         #expect(try BenchOptions.parse([]).largeArticle?.id == "50MB")
         #expect(throws: BenchError.self) { try BenchOptions.parse(["--only", "nothing"]) }
         #expect(throws: BenchError.self) { try BenchOptions.parse(["--runs", "0"]) }
+    }
+
+    // MARK: - Feeds scenario
+
+    @Test func feedCorpusServesEveryFeedFileAndWritesBothSubscriptionLists() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bench-feeds-\(getpid())").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for name in ["b.atom", "a.rss", "SOURCES.json", "c.rdf"] {
+            try "<feed/>".write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
+        }
+        let corpus = try #require(try FeedCorpus(directory: folder))
+        #expect(corpus.files.map(\.name) == ["a.rss", "b.atom", "c.rdf"])
+        #expect(corpus.files.map(\.contentType) == ["application/rss+xml", "application/atom+xml", "application/rdf+xml"])
+        #expect(corpus.urls.allSatisfy { $0.hasPrefix("http://127.0.0.1:") })
+        #expect(corpus.newsboatURLs == corpus.urls.map { $0 + "\n" }.joined())
+        #expect(corpus.feedsTOML.components(separatedBy: "[[feed]]").count == 4)
+        #expect(corpus.feedsTOML.contains("name = \"b\""))
+        #expect(try FeedCorpus(directory: folder + "/missing") == nil)
+    }
+
+    @Test func newsboatsCountAndGlossArticlesAreCounted() throws {
+        #expect(FeedsScenario.leadingNumber(of: "879 unread articles\n") == 879)
+        #expect(FeedsScenario.leadingNumber(of: "no number") == 0)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bench-articles-\(getpid())").path
+        try FileManager.default.createDirectory(atPath: folder + "/feed", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for name in ["feed/one.md", "feed/two.md", "feed/.two.md.tmp-1-2", "top.md", "feed/notes.txt"] {
+            try "x".write(toFile: folder + "/" + name, atomically: false, encoding: .utf8)
+        }
+        #expect(FeedsScenario.countArticles(in: folder) == 3)
+        #expect(FeedCorpus.tomlString("a\"b\\c") == "\"a\\\"b\\\\c\"")
     }
 }

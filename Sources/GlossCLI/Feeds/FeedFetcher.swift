@@ -28,7 +28,7 @@ struct FeedFetcher: Sendable {
             client: HTTPClient(limits: limits), clock: clock)
         let queue = WorkQueue(count: feeds.count)
         let workers = max(1, min(concurrency, feeds.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+        BlockingWorkers.run(workers) { _ in
             while let index = queue.next() {
                 guard feeds.indices.contains(index) else { return }
                 let feed = feeds[index]

@@ -66,9 +66,12 @@ struct FeedSync: Sendable {
         state.lastError = nil
         report.warnings += parsed.warnings
         var allWritten = true
+        let batch = ArticleWriteBatch(articlesDirectory: articlesDirectory, followingLinks: followsLinks)
+        var pending: [PendingWrite] = []
         for (entry, text) in articles {
-            allWritten = apply(entry, text: text, of: feed, to: &state, report: &report) && allWritten
+            allWritten = apply(entry, text: text, of: feed, to: &state, report: &report, batch: batch, pending: &pending) && allWritten
         }
+        allWritten = commit(batch, pending, to: &state, report: &report) && allWritten
         if !allWritten {
             // Download the feed again next time, so the entries that could not be written are retried.
             state.etag = nil
@@ -81,10 +84,18 @@ struct FeedSync: Sendable {
         return saving(report, state: state)
     }
 
-    /// Writes one entry when it is new or changed and records it in `state`; false when it
-    /// should have been written and could not be.
+    /// An article staged in this fetch's batch, recorded in the state once it is on disk.
+    private struct PendingWrite {
+        var key: String
+        var record: FeedEntryRecord
+        var isUpdate: Bool
+    }
+
+    /// Stages one entry when it is new or changed (recorded in `state` by `commit`), or records
+    /// it at once when nothing needs writing; false when it should have been written and could not be.
     private func apply(
-        _ entry: FeedEntry, text: String, of feed: FeedSubscription, to state: inout FeedState, report: inout FeedReport
+        _ entry: FeedEntry, text: String, of feed: FeedSubscription, to state: inout FeedState, report: inout FeedReport,
+        batch: ArticleWriteBatch, pending: inout [PendingWrite]
     ) -> Bool {
         let key = entry.dedupKey
         let hash = ArticleFingerprint.sha256(ofBytes: Array(text.utf8))
@@ -96,37 +107,53 @@ struct FeedSync: Sendable {
                 return true
             }
             do {
-                try write(text, to: known.file)
+                try batch.stage(text, relativePath: known.file)
             } catch {
                 report.warnings.append("\(known.file) not updated: \(error.description)")
                 return false
             }
-            state.entries[key] = FeedEntryRecord(file: known.file, contentHash: hash, updated: clock())
-            report.updatedCount += 1
+            pending.append(PendingWrite(
+                key: key, record: FeedEntryRecord(file: known.file, contentHash: hash, updated: clock()), isUpdate: true))
             return true
         }
-        guard let (file, isWritten) = fileName(for: entry, in: feed.slug, text: text) else {
+        guard let (file, isWritten) = fileName(for: entry, in: feed.slug, text: text, batch: batch) else {
             report.warnings.append("no free file name for \(entry.title ?? key)")
             return false
         }
         let path = articlesDirectory + "/" + file
         let isTakenOver = ArticleFile.exists(path)
-        if !isWritten {
-            do {
-                try write(text, to: file)
-            } catch {
-                report.warnings.append("\(file) not written: \(error.description)")
-                return false
-            }
+        let record = FeedEntryRecord(file: file, contentHash: hash, updated: clock())
+        if isWritten {
+            // Written by an earlier fetch whose state was lost, exactly as it is now.
+            state.entries[key] = record
+            report.unchangedCount += 1
+            return true
         }
-        state.entries[key] = FeedEntryRecord(file: file, contentHash: hash, updated: clock())
-        if isTakenOver {
-            // Written by an earlier fetch whose state was lost: unchanged, or updated in place.
-            if isWritten { report.unchangedCount += 1 } else { report.updatedCount += 1 }
-        } else {
-            report.newCount += 1
+        do {
+            try batch.stage(text, relativePath: file)
+        } catch {
+            report.warnings.append("\(file) not written: \(error.description)")
+            return false
         }
+        // A file taken over from an earlier fetch whose state was lost is updated in place.
+        pending.append(PendingWrite(key: key, record: record, isUpdate: isTakenOver))
         return true
+    }
+
+    /// Puts the staged articles on disk and records those written; false when any failed.
+    private func commit(
+        _ batch: ArticleWriteBatch, _ pending: [PendingWrite], to state: inout FeedState, report: inout FeedReport
+    ) -> Bool {
+        let failed = Dictionary(batch.commit().map { ($0.relativePath, $0.error) }, uniquingKeysWith: { first, _ in first })
+        for write in pending {
+            if let error = failed[write.record.file] {
+                report.warnings.append("\(write.record.file) not \(write.isUpdate ? "updated" : "written"): \(error.description)")
+                continue
+            }
+            state.entries[write.key] = write.record
+            if write.isUpdate { report.updatedCount += 1 } else { report.newCount += 1 }
+        }
+        return failed.isEmpty
     }
 
     /// A file name for an entry the state does not know, relative to the articles directory:
@@ -135,13 +162,15 @@ struct FeedSync: Sendable {
     /// state, or before the state file was lost) is taken over, not copied: one holding exactly
     /// this text, or one whose front matter names the same entry `id`, which is then rewritten in
     /// place so its annotations follow.
-    private func fileName(for entry: FeedEntry, in folder: String, text: String) -> (String, isWritten: Bool)? {
+    private func fileName(for entry: FeedEntry, in folder: String, text: String, batch: ArticleWriteBatch) -> (String, isWritten: Bool)? {
         let plain = FeedArticleWriter.fileName(for: entry)
         let suffixed = FeedArticleWriter.fileName(for: entry, uniqueSuffix: true)
         let stem = String(suffixed.dropLast(3))
         let candidates = [plain, suffixed] + (2...20).map { "\(stem)-\($0).md" }
         for name in candidates {
             let relative = folder + "/" + name
+            // Taken by another entry of this fetch, not yet in place.
+            guard !batch.contains(relative) else { continue }
             let path = articlesDirectory + "/" + relative
             guard ArticleFile.exists(path) else { return (relative, false) }
             guard let bytes = try? ArticleFile.read(path, limit: Self.takeOverLimit) else { continue }
@@ -162,11 +191,6 @@ struct FeedSync: Sendable {
     static func megabytes(_ bytes: Int) -> String {
         let tenths = (bytes * 10 + (1 << 19)) >> 20
         return "\(tenths / 10).\(tenths % 10) MiB"
-    }
-
-    private func write(_ text: String, to relativePath: String) throws(StorageError) {
-        try ArticleFile.write(
-            text, relativePath: relativePath, inArticlesDirectory: articlesDirectory, followingLinks: followsLinks)
     }
 
     /// Larger files in a feed's folder are not read to see whether they hold an entry.

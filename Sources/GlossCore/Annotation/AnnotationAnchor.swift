@@ -131,15 +131,12 @@ public struct AnnotationAnchor: Sendable, Hashable, Codable {
     }
 
     /// An anchor for the scalar range `range` of the article's normalized text; nil if out of bounds.
+    /// The quote and context are read from the blocks' pieces, not from a joined copy of the text.
     public init?(range: Range<Int>, in text: ArticleText, status: AnchorStatus = .exact) {
-        guard let quote = TextQuoteSelector(in: text.text, range: range),
-              let first = text.location(ofArticleOffset: range.lowerBound)
-        else { return nil }
-        let lastOffset = range.isEmpty ? range.lowerBound : range.upperBound - 1
-        let last = text.location(ofArticleOffset: lastOffset) ?? first
-        self.init(
-            quote: quote, position: TextPositionSelector(start: range.lowerBound, end: range.upperBound),
-            blockIndex: first.block, blockEnd: last.block, status: status)
+        guard let anchor = UnchangedTextAnchoring(article: text, text: text).anchored(range, status: status) else {
+            return nil
+        }
+        self = anchor
     }
 
     private enum CodingKeys: String, CodingKey { case quote, position, blockIndex, blockEnd, status }

@@ -11,6 +11,13 @@ public enum ArticleFingerprint {
         return hex(hasher.finalize())
     }
 
+    /// The same digest as `sha256(of: text.text)`, hashed piece by piece without joining the text.
+    public static func sha256(of text: ArticleText) -> String {
+        var hasher = SHA256()
+        text.forEachUTF8Chunk { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        return hex(hasher.finalize())
+    }
+
     /// Lower-case hex SHA-256 of raw bytes.
     public static func sha256(ofBytes bytes: [UInt8]) -> String {
         hex(SHA256.hash(data: bytes))

@@ -20,6 +20,19 @@ public enum ArticleLoader {
         return try result.get()
     }
 
+    /// Loads from raw bytes that may be handed back while they are parsed: `release(pointer)`
+    /// says no byte before `pointer` will be read again (see `ArticleFile.withReleasableBytes`).
+    /// Plain text gives its bytes back as its paragraphs become blocks, and text that needs
+    /// normalizing gives them all back once it is copied, so an article is not held twice.
+    public static func load(
+        bytes: UnsafeRawBufferPointer, fileName: String, releasing release: (UnsafeRawPointer) -> Void
+    ) throws(ArticleLoadError) -> Article {
+        let result = bytes.withMemoryRebound(to: UInt8.self) { buffer in
+            Result { () throws(ArticleLoadError) in try load(buffer: buffer, fileName: fileName, release: release) }
+        }
+        return try result.get()
+    }
+
     /// Loads from an array of bytes.
     public static func load(bytes: [UInt8], fileName: String) throws(ArticleLoadError) -> Article {
         let result = bytes.withUnsafeBufferPointer { buffer in
@@ -46,7 +59,9 @@ public enum ArticleLoader {
 
     // MARK: - Pipeline
 
-    static func load(buffer: UnsafeBufferPointer<UInt8>, fileName: String) throws(ArticleLoadError) -> Article {
+    static func load(
+        buffer: UnsafeBufferPointer<UInt8>, fileName: String, release: (UnsafeRawPointer) -> Void = { _ in }
+    ) throws(ArticleLoadError) -> Article {
         if let nul = ByteScan.firstIndex(of: 0, in: buffer) {
             throw .binary("NUL byte at offset \(nul)")
         }
@@ -58,21 +73,25 @@ public enum ArticleLoader {
         // offset in a block's text is the same offset the annotation stores.
         if !buffer.allSatisfy({ $0 < 0x80 }) {
             var normalized = ArticleText.nfc(String(decoding: buffer, as: UTF8.self))
+            if let end = buffer.baseAddress.map({ UnsafeRawPointer($0 + buffer.count) }) { release(end) }
             let result = normalized.withUTF8 { utf8 in
-                Result { () throws(ArticleLoadError) in try parseNormalized(utf8, fileName: fileName, warnings: warnings) }
+                Result { () throws(ArticleLoadError) in
+                    try parseNormalized(utf8, fileName: fileName, warnings: warnings, release: { _ in })
+                }
             }
             return try result.get()
         }
-        return try parseNormalized(buffer, fileName: fileName, warnings: warnings)
+        return try parseNormalized(buffer, fileName: fileName, warnings: warnings, release: release)
     }
 
     private static func parseNormalized(
-        _ buffer: UnsafeBufferPointer<UInt8>, fileName: String, warnings: [String]
+        _ buffer: UnsafeBufferPointer<UInt8>, fileName: String, warnings: [String],
+        release: (UnsafeRawPointer) -> Void
     ) throws(ArticleLoadError) -> Article {
         var warnings = warnings
         let markdown = isMarkdown(fileName: fileName)
         let parsed = ByteScan.withNormalizedLines(buffer) { text in
-            Result { () throws(ArticleLoadError) in try parse(text, markdown: markdown) }
+            Result { () throws(ArticleLoadError) in try parse(text, markdown: markdown, release: release) }
         }
         var (format, blocks, frontMatter, parserWarnings) = try parsed.get()
         warnings += frontMatter.warnings + parserWarnings
@@ -90,7 +109,7 @@ public enum ArticleLoader {
 
     /// Splits off front matter and parses the rest in the chosen format.
     private static func parse(
-        _ text: UnsafeBufferPointer<UInt8>, markdown: Bool
+        _ text: UnsafeBufferPointer<UInt8>, markdown: Bool, release: (UnsafeRawPointer) -> Void
     ) throws(ArticleLoadError) -> (ArticleFormat, [Block], FrontMatter, parserWarnings: [String]) {
         var frontMatter = FrontMatter()
         var body = text
@@ -112,7 +131,7 @@ public enum ArticleLoader {
             let (blocks, warnings) = try MarkdownParser.parse(body)
             return (.markdown, blocks, frontMatter, warnings)
         }
-        let (format, blocks) = PlainTextParser.parse(body)
+        let (format, blocks) = PlainTextParser.parse(body, release: release)
         return (format, blocks, frontMatter, [])
     }
 }

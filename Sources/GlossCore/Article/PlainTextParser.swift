@@ -11,31 +11,38 @@
 /// Spaces and tabs around each line are layout and are dropped; tabs and control characters inside
 /// a line are kept. Headings follow ``PlainHeadingRule``. See ``PlainTextLayout`` for detection.
 enum PlainTextParser {
-    static func parse(_ text: UnsafeBufferPointer<UInt8>) -> (format: ArticleFormat, blocks: [Block]) {
+    /// `release` is told, paragraph by paragraph, that the bytes before a paragraph's end will not
+    /// be read again (see `ArticleLoader.load(bytes:fileName:releasing:)`).
+    static func parse(
+        _ text: UnsafeBufferPointer<UInt8>, release: (UnsafeRawPointer) -> Void = { _ in }
+    ) -> (format: ArticleFormat, blocks: [Block]) {
         let lines = PlainLine.lines(of: text)
         let format = PlainTextLayout.detect(lines, in: text)
-        let paragraphs =
-            format == .plainWrapped
-            ? wrappedParagraphs(lines, in: text) : lines.map { WrappedParagraph(lines: [$0.range], quoted: false) }
+        // One paragraph per line needs no list of paragraphs: a line's is made when it is read.
+        let wrapped = format == .plainWrapped ? wrappedParagraphs(lines, in: text) : nil
+        let count = wrapped?.count ?? lines.count
 
-        var texts: [String] = []
-        texts.reserveCapacity(paragraphs.count)
+        var blocks: [Block] = []
+        blocks.reserveCapacity(count)
         var candidates: [Bool] = []
-        candidates.reserveCapacity(paragraphs.count)
+        candidates.reserveCapacity(count)
         var scratch: [UInt8] = []
-        for paragraph in paragraphs {
+        for index in 0..<count {
+            let paragraph = wrapped?[index] ?? WrappedParagraph(lines: [lines[index].range], quoted: false)
             let string = joined(paragraph, in: text, scratch: &scratch)
-            texts.append(string)
+            blocks.append(Block(kind: .paragraph, text: string))
             let ranges = paragraph.lines
             // Counting scalars in the bytes first keeps long lines away from the slower String checks.
             let isShortLine =
                 ranges.count == 1 && ranges[0].count <= PlainHeadingRule.maxBytes
                 && ByteScan.scalarCount(ranges[0], in: text) <= PlainHeadingRule.maxCharacters
             candidates.append(isShortLine && PlainHeadingRule.isCandidate(string))
+            if let base = text.baseAddress, let end = ranges.last?.upperBound { release(UnsafeRawPointer(base + end)) }
         }
-        let headings = PlainHeadingRule.headings(candidates: candidates)
-        let blocks = zip(texts, headings).map { text, isHeading in
-            Block(kind: isHeading ? .heading(level: 2) : .paragraph, text: text)
+        // Whether a line is a heading depends on its neighbours: set once all are known, in place,
+        // so no second list of the article's blocks is made.
+        for (index, isHeading) in PlainHeadingRule.headings(candidates: candidates).enumerated() where isHeading {
+            blocks[index].kind = .heading(level: 2)
         }
         return (format, blocks)
     }

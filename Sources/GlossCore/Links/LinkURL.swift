@@ -77,7 +77,12 @@ public enum LinkURL {
             case ">": out += "%3E"
             case "\\": out += "%5C"
             default:
-                if scalar.properties.generalCategory == .control || scalar.properties.isWhitespace { continue }
+                let value = scalar.value
+                // Printable ASCII, most of every URL, needs no lookup in Unicode's tables; the
+                // rest of ASCII is controls.
+                guard value > 0x20 && value < 0x7F
+                    || value >= 0x80 && scalar.properties.generalCategory != .control && !scalar.properties.isWhitespace
+                else { continue }
                 out.unicodeScalars.append(scalar)
             }
         }

@@ -29,19 +29,33 @@ public enum Reanchorer {
     /// `snapshot`: that old normalized text if still kept (may be nil).
     /// `current`: the article's current normalized text; `currentFingerprint`: ArticleFingerprint.sha256 of current.text.
     /// Returns the annotations with updated anchors (quote/prefix/suffix/position/blockIndex/blockEnd/status), same order.
+    /// `snapshot` is only evaluated when an anchor needs more than step 1, and the current text is
+    /// only joined then: on unchanged text (the usual open) anchors are read from its pieces.
     public static func reanchor(
-        _ annotations: [Annotation], storedFingerprint: String, snapshot: String?,
+        _ annotations: [Annotation], storedFingerprint: String, snapshot: @autoclosure () -> String?,
         current: ArticleText, currentFingerprint: String
     ) -> [Annotation] {
         guard annotations.contains(where: { !$0.deleted }) else { return annotations }
         let fingerprintUnchanged = storedFingerprint == currentFingerprint
+        var result = annotations
+        var undecided = annotations.indices.filter { !annotations[$0].deleted }
+        // Reading a piece that is not ASCII walks it from its start; past this size the joined
+        // text's scalar index is cheaper.
+        if fingerprintUnchanged, current.longestNonASCIIPiece <= 1 << 16 {
+            let pieces = UnchangedTextAnchoring(article: current, text: current)
+            undecided.removeAll { index in
+                guard let found = pieces.reanchorOnUnchangedText(result[index].anchor) else { return false }
+                result[index].anchor = found
+                return true
+            }
+            guard !undecided.isEmpty else { return result }
+        }
         var currentText = current.text
         return currentText.withUTF8 { currentBytes in
             let text = ScalarText(currentBytes, scalarCount: current.scalarCount)
             let session = ReanchorSession(article: current, text: text)
-            var result = annotations
             var pending: [Int] = []
-            for index in annotations.indices where !annotations[index].deleted {
+            for index in undecided {
                 if fingerprintUnchanged, let found = session.reanchorOnUnchangedText(annotations[index].anchor) {
                     result[index].anchor = found
                 } else {
@@ -49,7 +63,7 @@ public enum Reanchorer {
                 }
             }
             guard !pending.isEmpty else { return result }
-            guard var snapshotText = snapshot else {
+            guard var snapshotText = snapshot() else {
                 for index in pending {
                     result[index].anchor = session.reanchor(result[index].anchor, fingerprintUnchanged: false, map: nil)
                 }
