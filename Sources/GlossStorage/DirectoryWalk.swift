@@ -35,10 +35,9 @@ struct DirectoryWalk {
 
     private mutating func visit(directory: String, relativePrefix: String, info: stat) {
         guard visited.insert(FileID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted else { return }
-        for name in SecureDirectory.entries(of: directory).sorted() where !name.hasPrefix(".") {
+        for (name, linkInfo) in DirectoryEntries.sortedLinkStatuses(in: directory, where: { !$0.hasPrefix(".") }) {
             let path = directory + "/" + name
             let relative = relativePrefix + name
-            guard let linkInfo = SystemCall.linkStatus(path) else { continue }
             if SystemCall.isSymbolicLink(linkInfo) {
                 pendingLinks.append((path, relative, name))
             } else if SystemCall.isDirectory(linkInfo) {

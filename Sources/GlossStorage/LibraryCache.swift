@@ -104,29 +104,8 @@ public final class LibraryCache {
 
     private func load() {
         guard let bytes = try? FileIO.readIfPresent(path, limit: 256 << 20),
-              let top = (try? JSONParser.parse(bytes))?.objectValue,
-              top["schemaVersion"]?.integerValue == Self.schemaVersion,
-              let rows = top["articles"]?.arrayValue
+              let records = (try? Self.records(in: bytes)) ?? nil
         else { return }
-        entries.reserveCapacity(rows.count)
-        for value in rows {
-            guard let row = value.arrayValue, row.count == Self.columns.count,
-                  let key = row[0].stringValue, let size = row[1].integerValue, let modified = row[2].integerValue,
-                  let changed = row[3].integerValue, let inode = row[4].integerValue, let title = row[6].stringValue
-            else { continue }
-            var entry = LibraryEntry(relativePath: key, absolutePath: "", title: title)
-            entry.contentHash = row[5].stringValue
-            entry.wordCount = Int(row[7].integerValue ?? 0)
-            entry.minutes = Int(row[8].integerValue ?? 0)
-            entry.author = row[9].stringValue
-            entry.source = row[10].stringValue
-            entry.date = row[11].stringValue
-            entry.problem = row[12].stringValue
-            entry.tags = row[13].arrayValue?.compactMap(\.stringValue) ?? []
-            entry.sizeBytes = Int(size)
-            entry.modified = Timestamp(millisecondsSince1970: modified / 1_000_000)
-            let stamp = Stamp(size: size, modified: modified, changed: changed, inode: inode)
-            entries[key] = Record(stamp: stamp, entry: entry)
-        }
+        entries = records
     }
 }

@@ -10,14 +10,17 @@ public struct JSONParser {
     /// Nesting deeper than this is rejected instead of exhausting the stack.
     public static let maximumDepth = 256
 
-    // Internal, not private: `AnnotationFileDecoder` reads data files with the same scanner.
+    // Internal, not private: `AnnotationFileDecoder` reads data files with the same scanner, and
+    // the public cursor methods below let the library cache's reader do the same.
     // A buffer rather than the array itself: reading through the array cost a retain and a
     // release per string. Every read is checked against `bytes.count` first, as before.
     let bytes: UnsafeBufferPointer<UInt8>
-    var index = 0
+    /// Where the next token starts (after whitespace, once skipped).
+    public var index = 0
 
-    /// Only valid inside the `withUnsafeBufferPointer` call that lent `bytes`.
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    /// A cursor at the start of `bytes`, past a byte order mark. Only valid inside the
+    /// `withUnsafeBufferPointer` call that lent `bytes`.
+    public init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
         // A UTF-8 byte order mark is tolerated for files edited by hand.
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
@@ -33,9 +36,65 @@ public struct JSONParser {
         }
     }
 
-    func failure(_ message: String) -> Failure { Failure(message: message, offset: index) }
+    public func failure(_ message: String) -> Failure { Failure(message: message, offset: index) }
 
-    mutating func skipWhitespace() {
+    /// Throws unless only whitespace is left.
+    public mutating func expectEnd() throws(Failure) {
+        skipWhitespace()
+        guard index == bytes.count else { throw failure("unexpected text after the value") }
+    }
+
+    /// Consumes `byte` (after whitespace) if it comes next; says whether it did.
+    public mutating func consume(_ byte: UInt8) -> Bool {
+        skipWhitespace()
+        guard index < bytes.count, bytes[index] == byte else { return false }
+        index += 1
+        return true
+    }
+
+    /// Consumes `byte` (after whitespace) or throws.
+    public mutating func expect(_ byte: UInt8) throws(Failure) {
+        guard consume(byte) else { throw failure("expected '\(Character(Unicode.Scalar(byte)))'") }
+    }
+
+    /// A string (after whitespace), or nil, consuming nothing, when none comes next.
+    public mutating func stringIfNext() throws(Failure) -> String? {
+        skipWhitespace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
+        return try string()
+    }
+
+    /// A string or `null` (after whitespace); nil for `null`. Throws for anything else.
+    public mutating func optionalString() throws(Failure) -> String? {
+        if let text = try stringIfNext() { return text }
+        try literal("null")
+        return nil
+    }
+
+    /// An integer written without fraction or exponent that fits in 64 bits (after
+    /// whitespace); nil for anything else, with the cursor then anywhere in the token.
+    public mutating func plainInteger() -> Int64? {
+        skipWhitespace()
+        let negative = index < bytes.count && bytes[index] == UInt8(ascii: "-")
+        if negative { index += 1 }
+        let digitsStart = index
+        var magnitude: Int64 = 0
+        while index < bytes.count, bytes[index] &- UInt8(ascii: "0") < 10 {
+            let digit = bytes[index] &- UInt8(ascii: "0")
+            let (times, overflow) = magnitude.multipliedReportingOverflow(by: 10)
+            let (sum, carry) = times.addingReportingOverflow(Int64(digit))
+            guard !overflow, !carry else { return nil }
+            magnitude = sum
+            index += 1
+        }
+        guard index > digitsStart else { return nil }
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") || bytes[index] | 0x20 == UInt8(ascii: "e") {
+            return nil
+        }
+        return negative ? -magnitude : magnitude
+    }
+
+    public mutating func skipWhitespace() {
         while index < bytes.count {
             switch bytes[index] {
             case 0x20, 0x09, 0x0A, 0x0D: index += 1
@@ -44,7 +103,8 @@ public struct JSONParser {
         }
     }
 
-    mutating func value(depth: Int) throws(Failure) -> JSONValue {
+    /// The whole value that comes next, nested at most `maximumDepth - depth` deep.
+    public mutating func value(depth: Int) throws(Failure) -> JSONValue {
         guard depth < Self.maximumDepth else { throw failure("nesting too deep") }
         skipWhitespace()
         guard index < bytes.count else { throw failure("unexpected end") }
@@ -59,7 +119,7 @@ public struct JSONParser {
         }
     }
 
-    private mutating func literal(_ word: StaticString) throws(Failure) {
+    public mutating func literal(_ word: StaticString) throws(Failure) {
         let count = word.utf8CodeUnitCount
         guard index + count <= bytes.count else { throw failure("unexpected end") }
         for offset in 0..<count where bytes[index + offset] != word.utf8Start[offset] {
