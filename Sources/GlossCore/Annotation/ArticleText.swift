@@ -26,12 +26,13 @@ public struct ArticleText: Sendable, Hashable {
 
     /// Where each block's normalized text is: in the article's own blocks when every block
     /// already is NFC (the array is shared, not copied), else in strings of its own.
-    private enum Pieces: Sendable {
-        case blocks([Block])
-        case strings([String])
-    }
-
-    private let storage: Pieces
+    ///
+    /// Two arrays and a flag, not an enum with the two arrays as payloads: Swift keeps such an
+    /// enum's case in the spare bits of the array's pointer, which LeakSanitizer then cannot
+    /// recognise, so every `ArticleText` held in a global was reported as leaked.
+    private let sharedBlocks: [Block]
+    private let ownStrings: [String]
+    private let piecesAreBlocks: Bool
     /// The normalized-text offset where each block starts.
     public let blockStarts: [Int]
     /// The length of each block's normalized text, in scalars.
@@ -45,15 +46,15 @@ public struct ArticleText: Sendable, Hashable {
     public let longestNonASCIIPiece: Int
 
     public init(_ article: Article) {
-        self.init(count: article.blocks.count, text: { article.blocks[$0].text }, shared: .blocks(article.blocks))
+        self.init(count: article.blocks.count, text: { article.blocks[$0].text }, blocks: article.blocks, strings: nil)
     }
 
     public init(blockTexts: [String]) {
-        self.init(count: blockTexts.count, text: { blockTexts[$0] }, shared: .strings(blockTexts))
+        self.init(count: blockTexts.count, text: { blockTexts[$0] }, blocks: nil, strings: blockTexts)
     }
 
-    /// `shared` holds the `count` texts `text` gives: kept as the pieces when all are NFC.
-    private init(count: Int, text: (Int) -> String, shared: Pieces) {
+    /// `blocks` or `strings` hold the `count` texts `text` gives: kept as the pieces when all are NFC.
+    private init(count: Int, text: (Int) -> String, blocks: [Block]?, strings: [String]?) {
         var own: [String]?
         var starts: [Int] = []
         var lengths: [Int] = []
@@ -82,7 +83,13 @@ public struct ArticleText: Sendable, Hashable {
             offset += length
             bytes += piece.utf8.count
         }
-        storage = own.map(Pieces.strings) ?? shared
+        if let own {
+            (sharedBlocks, ownStrings, piecesAreBlocks) = ([], own, false)
+        } else if let blocks {
+            (sharedBlocks, ownStrings, piecesAreBlocks) = (blocks, [], true)
+        } else {
+            (sharedBlocks, ownStrings, piecesAreBlocks) = ([], strings ?? [], false)
+        }
         self.blockStarts = starts
         self.blockLengths = lengths
         self.scalarCount = offset
@@ -92,10 +99,7 @@ public struct ArticleText: Sendable, Hashable {
 
     /// Block `block`'s normalized text; `block` must be in `0..<blockCount`.
     public func piece(_ block: Int) -> String {
-        switch storage {
-        case .blocks(let blocks): blocks[block].text
-        case .strings(let strings): strings[block]
-        }
+        piecesAreBlocks ? sharedBlocks[block].text : ownStrings[block]
     }
 
     /// Every block's normalized text, in order.
